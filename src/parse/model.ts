@@ -1,0 +1,104 @@
+// The PageModel: the one reading of a printed page that every view (web
+// pages, feeds, search, checks) is built from. See DESIGN.md; extend it,
+// keep its meaning.
+
+export interface PageMeta {
+  paper?: string;
+  /** The civil date, YYYY-MM-DD. */
+  date?: string;
+  page?: number;
+  pageName?: string;
+  photos?: string[];
+}
+
+export interface Person {
+  role?: string;
+  names: string[];
+}
+
+export interface Credit {
+  /** Verbatim, as printed. */
+  text: string;
+  /** 本报, 新华社 … */
+  source?: string;
+  people: Person[];
+  /** Ends in 摄: a photo credit. */
+  photo?: boolean;
+  /** Wire datelines: 北京10月13日电 (place and date as printed). */
+  place?: string;
+  /** A desk code glued to the credit (⑤2), kept verbatim. */
+  code?: string;
+}
+
+export interface Block {
+  kind: "paragraph" | "crosshead";
+  text: string;
+  line: number;
+}
+
+export interface Jump {
+  text: string;
+  direction: "from" | "to";
+  page?: string;
+  line: number;
+}
+
+export interface Article {
+  kind: "article";
+  line: number;
+  /** A column label such as □聚焦乡村振兴 heading this article's group. */
+  column?: string;
+  kicker?: string;
+  headline?: string;
+  subtitle?: string;
+  byline?: Credit;
+  dateline?: Credit;
+  credits?: Credit[];
+  body: Block[];
+  jumps?: Jump[];
+  continued?: boolean;
+}
+
+export interface Photo {
+  kind: "photo";
+  line: number;
+  title?: string;
+  caption: string;
+  credit?: Credit;
+  src?: string;
+}
+
+export type Item = Article | Photo;
+
+export interface Footer {
+  editors: string[];
+  proofreaders: string[];
+  email?: string;
+  /** Every footer line, verbatim. */
+  lines: string[];
+  line: number;
+}
+
+export interface Extra {
+  line: number;
+  text: string;
+  kind: string;
+}
+
+export interface Warning {
+  line: number;
+  message: string;
+}
+
+export interface PageModel {
+  paper?: string;
+  date?: string;
+  page?: number;
+  pageName?: string;
+  /** First and last source line of this printed page. */
+  lines: { from: number; to: number };
+  items: Item[];
+  footer?: Footer;
+  extras: Extra[];
+  warnings: Warning[];
+}
