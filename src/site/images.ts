@@ -1,0 +1,89 @@
+// Photos through @11ty/eleventy-img: every format at every width, written to
+// <output>/img/. Files already there are skipped: the output folder is the cache.
+import fs from "node:fs";
+import path from "node:path";
+import Image from "@11ty/eleventy-img";
+import { BanmianError } from "../errors.ts";
+import type { Edition, ImageInfo } from "./edition.ts";
+import type { ImageFormat } from "./options.ts";
+
+// eleventy-img ships no types: the one call used here.
+const queueImage = Image as unknown as (src: string, options: Record<string, unknown>) => Promise<unknown>;
+
+// Two cores are the norm where newspapers build; sharp is memory-hungry.
+Image.concurrency = 2;
+
+export interface ImageJob {
+  photosDir: string;
+  /** Absolute output folder of the site (`_site`). */
+  outputDir: string;
+  /** Eleventy's pathPrefix, normalised ("/" or "/paper/"). */
+  pathPrefix: string;
+  widths: number[];
+  formats: ImageFormat[];
+  /** Read sizes only, write nothing (Eleventy's JSON/dry runs, tests). */
+  statsOnly: boolean;
+}
+
+interface Entry { url: string; width: number; height: number; sourceType: string; format: string }
+
+const FALLBACK_ORDER = ["jpeg", "png", "webp", "avif"];
+
+export function toImageInfo(metadata: Record<string, Entry[]>, formats: string[]): ImageInfo {
+  const present = formats.filter((f) => metadata[f]?.length);
+  const fallback = FALLBACK_ORDER.find((f) => present.includes(f)) ?? present.at(-1)!;
+  const srcset = (entries: Entry[]) => entries.map((e) => `${e.url} ${e.width}w`).join(", ");
+  const fb = metadata[fallback]!;
+  const largest = fb[fb.length - 1]!;
+  return {
+    src: fb[0]!.url,
+    width: largest.width,
+    height: largest.height,
+    sources: [
+      ...present.filter((f) => f !== fallback).map((f) => ({ type: metadata[f]![0]!.sourceType, srcset: srcset(metadata[f]!) })),
+      { type: fb[0]!.sourceType, srcset: srcset(fb) },
+    ],
+  };
+}
+
+/** Every photo a page names must exist; the error names the page file and the photo. */
+export function checkPhotos(edition: Edition, photosDir: string, photosLabel: string): void {
+  for (const page of edition.pages) {
+    for (const photo of page.photos) {
+      if (!photo.file) continue;
+      const abs = path.resolve(photosDir, photo.file);
+      if (!abs.startsWith(path.resolve(photosDir) + path.sep) || !fs.existsSync(abs) || !fs.statSync(abs).isFile()) {
+        throw new BanmianError(
+          `photo "${photo.file}" (named in \`photos:\`) is not in ${photosLabel}/: add the file there or correct the name`,
+          { file: page.file },
+        );
+      }
+    }
+  }
+}
+
+/** Renders every photo of the edition once (de-duplicated by file) and attaches the result. */
+export async function renderPhotos(edition: Edition, job: ImageJob): Promise<void> {
+  const done = new Map<string, Promise<ImageInfo>>();
+  const render = (file: string): Promise<ImageInfo> => {
+    let p = done.get(file);
+    if (!p) {
+      const src = path.resolve(job.photosDir, file);
+      p = queueImage(src, {
+        widths: job.widths,
+        formats: job.formats,
+        outputDir: path.join(job.outputDir, "img"),
+        urlPath: `${job.pathPrefix}img/`,
+        statsOnly: job.statsOnly,
+        sharpAvifOptions: { effort: 2 },
+        sharpWebpOptions: { effort: 4 },
+        sharpJpegOptions: { mozjpeg: true, quality: 78 },
+      }).then((metadata: unknown) => toImageInfo(metadata as Record<string, Entry[]>, job.formats));
+      done.set(file, p);
+    }
+    return p;
+  };
+  await Promise.all(edition.photos.map(async (photo) => {
+    if (photo.file) photo.image = await render(photo.file);
+  }));
+}

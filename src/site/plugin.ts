@@ -1,0 +1,204 @@
+// banmian's Eleventy plugin: `eleventyConfig.addPlugin(banmian, options)`.
+// It reads every page file once per build, hands the edition to Eleventy as
+// global data, creates every page of the web edition as a virtual template
+// and renders it with Nunjucks layouts a site can override from _includes.
+import fs from "node:fs";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { BanmianError } from "../errors.ts";
+import { creditText, mailto, pageCredits, pageLabel, zhDate, zhPunct } from "./format.ts";
+import type { ZhDateStyle, PageLabelStyle, CreditStyle } from "./format.ts";
+import type { Credit, Footer } from "../parse/model.ts";
+import { buildEdition, type Edition, type SiteArticle } from "./edition.ts";
+import { checkPhotos, renderPhotos } from "./images.ts";
+import { newsArticle, scriptJson } from "./jsonld.ts";
+import { checkPathPrefix, resolveOptions, type BanmianOptions, type ResolvedOptions } from "./options.ts";
+import { readPages } from "./read.ts";
+
+export type { BanmianOptions, ResolvedOptions } from "./options.ts";
+export type { Edition, SiteArticle, SiteIssue, SitePage, SitePhoto } from "./edition.ts";
+
+/**
+ * The layouts folder, found from the package root so it works from
+ * src/site/plugin.ts and from dist/site/plugin.js alike.
+ */
+export const layoutsDir = fileURLToPath(new URL("../../src/site/layouts/", import.meta.url));
+
+const PACKAGE_NAME = "banmian";
+
+/** The templates the plugin creates: virtual path → layout it includes and its data. */
+function templates(opts: ResolvedOptions): { name: string; layout: string; data: Record<string, unknown> }[] {
+  const list = [
+    { name: "home", layout: "banmian-home.njk", data: { permalink: "/" } },
+    {
+      name: "issue", layout: "banmian-issue.njk",
+      data: { pagination: { data: "banmian.issues", size: 1, alias: "issue", addAllPagesToCollections: false }, permalink: "{{ issue.url }}" },
+    },
+    {
+      name: "page", layout: "banmian-page.njk",
+      data: { pagination: { data: "banmian.pages", size: 1, alias: "p" }, permalink: "{{ p.url }}" },
+    },
+    { name: "archive", layout: "banmian-archive.njk", data: { permalink: "/archive/" } },
+    {
+      name: "archive-year", layout: "banmian-archive-year.njk",
+      data: { pagination: { data: "banmian.years", size: 1, alias: "y" }, permalink: "{{ y.url }}" },
+    },
+    { name: "feed", layout: "banmian-feed.njk", data: { permalink: "/feed.xml" } },
+    { name: "sitemap", layout: "banmian-sitemap.njk", data: { permalink: "/sitemap.xml" } },
+    {
+      name: "sitemap-year", layout: "banmian-sitemap-year.njk",
+      data: { pagination: { data: "banmian.years", size: 1, alias: "y" }, permalink: "/sitemap-{{ y.year }}.xml" },
+    },
+    { name: "robots", layout: "banmian-robots.njk", data: { permalink: "/robots.txt" } },
+    { name: "css", layout: "banmian.css", data: { permalink: "/banmian.css" } },
+  ];
+  if (opts.articlePages) {
+    list.push({
+      name: "article", layout: "banmian-article.njk",
+      data: { pagination: { data: "banmian.articles", size: 1, alias: "article" }, permalink: "{{ article.url }}" },
+    });
+  }
+  return list;
+}
+
+// Eleventy's config object is untyped JavaScript; these are the parts used here.
+interface EleventyConfig {
+  pathPrefix?: string;
+  directories?: { input?: string; output?: string; includes?: string };
+  ignores: Set<string>;
+  addTemplate(path: string, content: string, data: Record<string, unknown>): void;
+  addGlobalData(name: string, value: unknown): void;
+  addCollection(name: string, fn: () => unknown): void;
+  addFilter(name: string, fn: (...args: never[]) => unknown): void;
+  addPlugin(plugin: unknown, options?: unknown): void;
+  addWatchTarget(target: string): void;
+  resolvePlugin(name: string): unknown;
+  versionCheck?(range: string): void;
+  on(event: string, fn: (arg: never) => unknown): void;
+}
+
+interface NunjucksEngineEvent {
+  nunjucks: { FileSystemLoader: new (dirs: string[]) => unknown };
+  environment: { loaders: unknown[] };
+}
+
+/** Path with Eleventy's pathPrefix, made absolute with siteUrl when there is one. */
+export function siteHref(pathname: string, prefix: string, siteUrl?: string): string {
+  const joined = `${prefix.replace(/\/$/, "")}/${pathname.replace(/^\//, "")}`;
+  return siteUrl ? `${siteUrl}${joined}` : joined;
+}
+
+/** A civil date as an RFC 3339 timestamp: the issue's midnight, Beijing time. */
+export function atomDate(date: string): string {
+  return `${date}T00:00:00+08:00`;
+}
+
+export default function banmian(eleventyConfig: EleventyConfig, options: BanmianOptions = {}): void {
+  if (typeof eleventyConfig?.addTemplate !== "function") {
+    throw new BanmianError("banmian: this plugin needs Eleventy 3 or newer (eleventyConfig.addTemplate is missing): npm install @11ty/eleventy@3");
+  }
+  eleventyConfig.versionCheck?.(">=3.0.0");
+  const opts = resolveOptions(options);
+  const prefix = checkPathPrefix(eleventyConfig.pathPrefix);
+
+  const inputDir = path.resolve(eleventyConfig.directories?.input ?? ".");
+  const pagesDir = path.resolve(inputDir, opts.pages);
+  const photosDir = path.resolve(inputDir, opts.photos);
+  const display = (abs: string) => path.relative(process.cwd(), abs).split(path.sep).join("/");
+
+  // The page files are data, never templates: Eleventy must not render them
+  // (print text holding {{ or {% would be executed). Photos are copied by
+  // eleventy-img only as rendered sizes.
+  for (const dir of [pagesDir, photosDir]) {
+    eleventyConfig.ignores.add(`${display(dir) || "."}/**`);
+  }
+  eleventyConfig.addWatchTarget(pagesDir);
+  eleventyConfig.addWatchTarget(photosDir);
+
+  // Links are written root-relative; the HTML <base> plugin adds pathPrefix.
+  eleventyConfig.addPlugin(eleventyConfig.resolvePlugin("@11ty/eleventy/html-base-plugin"));
+
+  // Layouts: the site's own _includes first, then the plugin's folder.
+  eleventyConfig.on("eleventy.engine.njk", ({ nunjucks, environment }: NunjucksEngineEvent) => {
+    const loader = new nunjucks.FileSystemLoader([layoutsDir]) as { cache?: Record<string, unknown> };
+    loader.cache = {}; // what nunjucks' Environment gives the loaders it is built with
+    environment.loaders.push(loader);
+  });
+
+  // One reading per build.
+  let outputDir = path.resolve(eleventyConfig.directories?.output ?? "_site");
+  let statsOnly = false;
+  let current: Promise<Edition> | undefined;
+  eleventyConfig.on("eleventy.before", ({ directories, outputMode }: { directories?: { output?: string }; outputMode?: string }) => {
+    current = undefined;
+    if (directories?.output) outputDir = path.resolve(directories.output);
+    statsOnly = outputMode !== undefined && outputMode !== "fs";
+  });
+  const edition = (): Promise<Edition> => {
+    current ??= (async () => {
+      const sources = readPages(pagesDir, display);
+      const ed = buildEdition(sources, opts, (n) => pageLabel(n));
+      checkPhotos(ed, photosDir, display(photosDir) || ".");
+      await renderPhotos(ed, {
+        photosDir, outputDir, pathPrefix: "/", widths: opts.imageWidths, formats: opts.imageFormats, statsOnly,
+      });
+      for (const page of ed.pages) {
+        const first = page.photos.find((p) => p.image);
+        if (first?.image) for (const a of page.articles) a.ogImage = first.image.src;
+      }
+      return ed;
+    })();
+    return current;
+  };
+
+  eleventyConfig.addGlobalData("banmian", async () => {
+    const ed = await edition();
+    return {
+      ...ed,
+      site: { paper: opts.paper ?? ed.paper, siteUrl: opts.siteUrl, articlePages: opts.articlePages, punctuation: opts.punctuation, feedSize: opts.feedSize },
+    };
+  });
+  eleventyConfig.addCollection("banmianIssues", async () => (await edition()).issues);
+  eleventyConfig.addCollection("banmianPages", async () => (await edition()).pages);
+  eleventyConfig.addCollection("banmianArticles", async () => (await edition()).articles);
+  eleventyConfig.addCollection("banmianPhotos", async () => (await edition()).photos);
+
+  // The format layer, as filters for Nunjucks, Liquid and JavaScript templates.
+  eleventyConfig.addFilter("zhDate", (date: string, style?: ZhDateStyle) => zhDate(date, style));
+  eleventyConfig.addFilter("pageLabel", (n: number | string, style?: PageLabelStyle) => pageLabel(n, style));
+  eleventyConfig.addFilter("zhPunct", (text: string) => zhPunct(String(text ?? "")));
+  eleventyConfig.addFilter("mailto", (email: string) => mailto(email));
+  eleventyConfig.addFilter("creditText", (credit: Credit, style?: CreditStyle) => (credit ? creditText(credit, style) : ""));
+  eleventyConfig.addFilter("pageCredits", (footer: Footer) => (footer ? pageCredits(footer) : ""));
+
+  // The site's own helpers.
+  /** Print text for display: display punctuation when the `punctuation` option is on. */
+  eleventyConfig.addFilter("banmianText", (text: string) => {
+    const t = String(text ?? "").replace(/^[\u3000 ]+/, "");
+    return opts.punctuation ? zhPunct(t) : t;
+  });
+  /** A site path as a full URL (siteUrl and pathPrefix), for feeds, sitemaps, canonical links. */
+  eleventyConfig.addFilter("banmianUrl", (pathname: string) => siteHref(String(pathname), checkPathPrefix(eleventyConfig.pathPrefix ?? prefix), opts.siteUrl));
+  /** In HTML: the full URL with siteUrl, else the bare path (the <base> plugin adds pathPrefix to HTML links). */
+  eleventyConfig.addFilter("banmianHref", (pathname: string) =>
+    opts.siteUrl ? siteHref(String(pathname), checkPathPrefix(eleventyConfig.pathPrefix ?? prefix), opts.siteUrl) : String(pathname));
+  eleventyConfig.addFilter("banmianAtomDate", (date: string) => atomDate(date));
+  eleventyConfig.addFilter("banmianJsonLd", (article: SiteArticle) =>
+    scriptJson(newsArticle(article, (p) => siteHref(p, checkPathPrefix(eleventyConfig.pathPrefix ?? prefix), opts.siteUrl))));
+
+  for (const t of templates(opts)) {
+    eleventyConfig.addTemplate(`banmian-${t.name}.njk`, `{% include "${t.layout}" %}`, {
+      ...t.data,
+      eleventyExcludeFromCollections: true,
+      banmianTemplate: t.name,
+    });
+  }
+}
+
+Object.defineProperty(banmian, "eleventyPackage", { value: PACKAGE_NAME });
+Object.defineProperty(banmian, "eleventyPluginOptions", { value: { unique: true } });
+
+/** Whether the plugin's layouts are where the plugin expects them (a packaging check). */
+export function layoutsPresent(): boolean {
+  return fs.existsSync(path.join(layoutsDir, "banmian-page.njk"));
+}
