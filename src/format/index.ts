@@ -1,0 +1,11 @@
+// The format layer: pure functions that print the PageModel's values the way
+// a Chinese newspaper does. The Eleventy plugin registers each as a filter.
+export { zhDate, civilDate, hanziNumber } from "./date.ts";
+export type { ZhDateStyle, ZhDateOptions, CivilDate } from "./date.ts";
+export { lunarDate, lunarText, lunarMonthName, lunarDayName } from "./lunar.ts";
+export type { LunarDate, LunarNameOptions } from "./lunar.ts";
+export { pageLabel } from "./page-label.ts";
+export type { PageLabelStyle } from "./page-label.ts";
+export { zhPunct } from "./punct.ts";
+export { mailto, isEmail } from "./mailto.ts";
+export * from "./credit.ts";
