@@ -186,15 +186,15 @@ export function buildEdition(sources: SourcePage[], opts: EditionOptions, pageLa
   for (const src of sources) {
     const { model, file } = src;
     if (!model.date || !/^\d{4}-\d{2}-\d{2}$/.test(model.date)) {
-      throw new BanmianError("this page has no issue date: add `date: YYYY-MM-DD` to its front matter, or put it in a folder named like pages/2021-10-14/", { file, line: model.lines?.from });
+      throw new BanmianError(`${file} has no issue date: add \`date: YYYY-MM-DD\` to its front matter, or put it in a folder named like pages/2021-10-14/`, { file, line: model.lines?.from });
     }
     if (!model.page || !Number.isInteger(model.page) || model.page < 1) {
-      throw new BanmianError("this page has no page number: add `page: 3` to its front matter, or name the file like 03.md", { file, line: model.lines?.from });
+      throw new BanmianError(`${file} has no page number: add \`page: 3\` to its front matter, or name the file like 03.md`, { file, line: model.lines?.from });
     }
     const key = `${model.date}/${model.page}`;
     const other = byKey.get(key);
     if (other) {
-      throw new BanmianError(`page ${model.page} of ${model.date} is also in ${other.file}: each printed page must come from one file`, { file, line: model.lines?.from });
+      throw new BanmianError(`${file} holds page ${model.page} of ${model.date}, and so does ${other.file}: each printed page must come from one file`, { file, line: model.lines?.from });
     }
     const paper = model.paper ?? opts.paper ?? "版面";
     const nn = twoDigits(model.page);

@@ -54,7 +54,7 @@ export function checkPhotos(edition: Edition, photosDir: string, photosLabel: st
       const abs = path.resolve(photosDir, photo.file);
       if (!abs.startsWith(path.resolve(photosDir) + path.sep) || !fs.existsSync(abs) || !fs.statSync(abs).isFile()) {
         throw new BanmianError(
-          `photo "${photo.file}" (named in \`photos:\`) is not in ${photosLabel}/: add the file there or correct the name`,
+          `${page.file} names photo "${photo.file}" in \`photos:\`, but ${photosLabel}/${photo.file} does not exist: add the file or correct the name`,
           { file: page.file },
         );
       }

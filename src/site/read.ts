@@ -24,14 +24,14 @@ export function siteFrontMatter(text: string, file: string): { photos: string[];
     data = yaml.load(m[1]!, { schema: yaml.JSON_SCHEMA });
   } catch (e) {
     const line = (e as { mark?: { line?: number } }).mark?.line;
-    throw new BanmianError(`the front matter is not valid YAML: ${(e as Error).message.split("\n")[0]}`, { file, line: line === undefined ? 1 : line + 2 });
+    throw new BanmianError(`${file}: the front matter is not valid YAML: ${(e as Error).message.split("\n")[0]}`, { file, line: line === undefined ? 1 : line + 2 });
   }
   const fm = (data ?? {}) as Record<string, unknown>;
   let photos: string[] = [];
   if (fm.photos !== undefined && fm.photos !== null) {
     const list = typeof fm.photos === "string" ? [fm.photos] : fm.photos;
     if (!Array.isArray(list) || !list.every((p) => typeof p === "string" && p.trim() !== "")) {
-      throw new BanmianError("`photos:` must list file names in the photos folder, in print order, like `photos: [chongyang.jpg, jiaojing.jpg]`", { file });
+      throw new BanmianError(`${file}: \`photos:\` must list file names in the photos folder, in print order, like \`photos: [chongyang.jpg, jiaojing.jpg]\``, { file });
     }
     photos = list.map((p: string) => p.trim());
   }
@@ -54,10 +54,11 @@ export function readPages(pagesDir: string, display: (abs: string) => string): S
       models = readPageFile(text, file);
     } catch (e) {
       if (e instanceof BanmianError) {
-        if (!e.file) throw new BanmianError(e.message, { file, line: e.line });
+        // The parse layer's errors carry file and line; make sure the sentence does too.
+        if (!e.message.includes(file)) throw new BanmianError(`${file}${e.line ? `:${e.line}` : ""}: ${e.message}`, { file: e.file ?? file, line: e.line });
         throw e;
       }
-      throw new BanmianError(`could not read this page: ${(e as Error).message}`, { file });
+      throw new BanmianError(`${file}: could not read this page: ${(e as Error).message}`, { file });
     }
     for (const model of models) out.push({ file, model, photos, note });
   }

@@ -26,16 +26,18 @@ export async function build(dir: string, options: BanmianOptions = {}, extra: { 
   const cwd = process.cwd();
   process.chdir(dir);
   try {
-    const elev = new Eleventy(".", "_site", {
+    // Eleventy's JSDoc types say configPath is a string; false is what stops a config file loading.
+    const eleventyOptions: Record<string, unknown> = {
       quietMode: true,
       configPath: false,
       ...(extra.pathPrefix ? { pathPrefix: extra.pathPrefix } : {}),
       config(c: { addPlugin(p: unknown, o: unknown): void }) {
         c.addPlugin(banmian, options);
       },
-    });
+    };
+    const elev = new Eleventy(".", "_site", eleventyOptions as never);
     elev.disableLogger();
-    const out = (await elev.toJSON()) as { url: string | false; content: string }[];
+    const out = (await elev.toJSON()) as unknown as { url: string | false; content: string }[];
     const pages = new Map<string, string>();
     for (const o of out) if (o.url) pages.set(o.url, o.content);
     return { dir, pages };
