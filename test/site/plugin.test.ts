@@ -2,6 +2,7 @@
 // example.test.ts for the real one): every URL, the page's HTML, escaping,
 // photos, pathPrefix, overriding a layout.
 import fs from "node:fs";
+import { HtmlValidate } from "html-validate";
 import { describe, expect, it, vi } from "vitest";
 import { hostilePage, pageA, pageB } from "./fixtures.ts";
 import { build, frontMatter, tempSite } from "./helpers.ts";
@@ -134,6 +135,16 @@ describe("the web edition", async () => {
     expect(get("/sitemap.xml")).toContain("<loc>https://paper.example.cn/sitemap-2021.xml</loc>");
     expect(get("/sitemap-2021.xml")).toContain("<loc>https://paper.example.cn/2021/10/14/03/1/</loc>");
     expect(get("/robots.txt")).toContain("Sitemap: https://paper.example.cn/sitemap.xml");
+  });
+
+  it("writes valid HTML", async () => {
+    const validator = new HtmlValidate({ extends: ["html-validate:recommended"] });
+    for (const [url, html] of site.pages) {
+      if (!url.endsWith("/")) continue;
+      const report = await validator.validateString(html);
+      const messages = report.results.flatMap((r) => r.messages.map((m) => `${m.ruleId}: ${m.message}`));
+      expect(messages, url).toEqual([]);
+    }
   });
 
   it("serves one stylesheet: mobile first, columns when wide, print styles", () => {
