@@ -143,6 +143,8 @@ export interface Edition {
   photos: SitePhoto[];
   latest?: SiteIssue;
   years: ArchiveYear[];
+  /** What an editor should look at, though the build goes on: `file: sentence`. */
+  notices: string[];
 }
 
 export interface EditionOptions {
@@ -231,12 +233,16 @@ export function buildEdition(sources: SourcePage[], opts: EditionOptions, pageLa
   }
 
   // Photos named in front matter are matched to the photo items in order.
-  for (const src of sources) {
-    const pages = [...byKey.values()].filter((p) => p.file === src.file);
-    const photoItems = pages.flatMap((p) => p.photos);
+  const notices: string[] = [];
+  for (const file of new Set(sources.map((s) => s.file))) {
+    const named = sources.find((s) => s.file === file)!.photos;
+    const photoItems = [...byKey.values()].filter((p) => p.file === file).flatMap((p) => p.photos);
     photoItems.forEach((p, i) => {
-      p.file = src.photos[i] ?? p.src;
+      p.file = named[i] ?? p.src;
     });
+    if (named.length !== photoItems.length) {
+      notices.push(`${file}: \`photos:\` names ${named.length} file(s) but the text has ${photoItems.length} photo caption(s); they are matched in order`);
+    }
   }
 
   const pages = [...byKey.values()].sort((a, b) => a.date.localeCompare(b.date) || a.page - b.page);
@@ -301,5 +307,6 @@ export function buildEdition(sources: SourcePage[], opts: EditionOptions, pageLa
     photos: pages.flatMap((p) => p.photos),
     latest,
     years,
+    notices,
   };
 }

@@ -138,6 +138,7 @@ export default function banmian(eleventyConfig: EleventyConfig, options: Banmian
     current ??= (async () => {
       const sources = readPages(pagesDir, display);
       const ed = buildEdition(sources, opts, (n) => pageLabel(n));
+      for (const notice of ed.notices) console.warn(`[banmian] ${notice}`);
       checkPhotos(ed, photosDir, display(photosDir) || ".");
       await renderPhotos(ed, {
         photosDir, outputDir, pathPrefix: "/", widths: opts.imageWidths, formats: opts.imageFormats, statsOnly,
