@@ -214,6 +214,15 @@ describe("layouts", () => {
     expect(pages.get("/2021/10/14/03/")).toContain("<hgroup>");
   });
 
+  it("registers the format filters for Liquid and JavaScript templates too, and the collections", async () => {
+    const { pages } = await build(exampleSite({
+      "extra.liquid": "---\npermalink: /extra/\n---\n{{ \"2021-10-14\" | zhDate: \"long\" }}|{{ 3 | pageLabel }}|{{ collections.banmianArticles.size }}",
+      "extra.11ty.js": "export const data = { permalink: '/extra-js/' };\nexport function render() { return this.zhPunct('甲,乙') + '|' + this.mailto('a@b.cn'); }",
+    }));
+    expect(pages.get("/extra/")).toBe("2021年10月14日|第3版|5");
+    expect(pages.get("/extra-js/")).toBe("甲，乙|mailto:a@b.cn");
+  });
+
   it("leaves out article pages when articlePages is false, linking to anchors", async () => {
     const { pages } = await build(exampleSite(), { articlePages: false, punctuation: false });
     expect(pages.has("/2021/10/14/03/2/")).toBe(false);
