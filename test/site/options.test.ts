@@ -50,3 +50,14 @@ describe("options", () => {
     expect(out.map((o) => o.url)).toContain("/archive/");
   });
 });
+
+describe("packaging", () => {
+  it("finds its layouts from the package root (src/site/layouts, shipped in `files`)", async () => {
+    const { layoutsDir, layoutsPresent } = await import("../../src/site/plugin.ts");
+    expect(layoutsDir.replace(/\\/g, "/")).toMatch(/\/src\/site\/layouts\/$/);
+    expect(layoutsPresent()).toBe(true);
+    const pkg = JSON.parse(fs.readFileSync(new URL("../../package.json", import.meta.url), "utf8"));
+    expect(pkg.files).toContain("src/site/layouts");
+    expect(pkg.exports["."].default).toBe("./dist/site/plugin.js");
+  });
+});
