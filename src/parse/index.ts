@@ -1,11 +1,41 @@
 // The parse layer: print text → PageModel. Pure, synchronous, no I/O.
 export type * from "./model.ts";
 import type { PageMeta, PageModel } from "./model.ts";
+import { standsAlone } from "./classify.ts";
+import { readSource } from "./front-matter.ts";
+import { readUnits } from "./read.ts";
+import { toUnits } from "./units.ts";
 
-/** Reads print text (no front matter) holding one or several printed pages. */
-export function parsePages(text: string, meta: PageMeta = {}): PageModel[] {
-  void text; void meta;
-  throw new Error("not yet");
+export { decodeText, type Decoded } from "./decode.ts";
+export { readSource, metaFromPath, isCivilDate } from "./front-matter.ts";
+export { textFields } from "./conserve.ts";
+
+/**
+ * Reads print text (no front matter) holding one or several printed pages.
+ * `firstLine` is the source line the text starts on, so that every line
+ * number in the model is the file's own.
+ */
+export function parsePages(text: string, meta: PageMeta = {}, firstLine = 1): PageModel[] {
+  const pages = readUnits(toUnits(text.replace(/^\uFEFF/u, ""), firstLine, standsAlone), meta);
+  for (const page of pages) {
+    if (meta.note && page === pages[0]) page.note = meta.note;
+  }
+  if (meta.photos) attachPhotos(pages, meta.photos, firstLine);
+  return pages;
+}
+
+/** The front matter's photo files, in print order, to the photos as read. */
+function attachPhotos(pages: PageModel[], files: string[], line: number): void {
+  const photos = pages.flatMap((p) => p.items.filter((i) => i.kind === "photo"));
+  photos.forEach((photo, k) => {
+    if (files[k] !== undefined) photo.src = files[k];
+  });
+  if (files.length !== photos.length && pages[0]) {
+    pages[0].warnings.push({
+      line,
+      message: `the front matter names ${files.length} photo file(s) but the text has ${photos.length} photo caption(s)`,
+    });
+  }
 }
 
 /**
@@ -15,6 +45,8 @@ export function parsePages(text: string, meta: PageMeta = {}): PageModel[] {
  * file and line) for front matter it cannot accept.
  */
 export function readPageFile(text: string, file: string): PageModel[] {
-  void text; void file;
-  throw new Error("not yet");
+  const source = readSource(text, file);
+  const pages = parsePages(source.body, source.meta, source.bodyLine);
+  pages[0]?.warnings.unshift(...source.warnings);
+  return pages;
 }

@@ -9,6 +9,8 @@ export interface PageMeta {
   page?: number;
   pageName?: string;
   photos?: string[];
+  /** An editor's note shown on the page (e.g. that its photos are stand-ins). */
+  note?: string;
 }
 
 export interface Person {
@@ -74,6 +76,9 @@ export interface Footer {
   editors: string[];
   proofreaders: string[];
   email?: string;
+  phone?: string;
+  /** Every credited role as printed: 本版编辑 [辛宏, 王森], 责任校对 [赵秀娟]. */
+  roles: { role: string; names: string[] }[];
   /** Every footer line, verbatim. */
   lines: string[];
   line: number;
@@ -95,6 +100,7 @@ export interface PageModel {
   date?: string;
   page?: number;
   pageName?: string;
+  note?: string;
   /** First and last source line of this printed page. */
   lines: { from: number; to: number };
   items: Item[];

@@ -1,0 +1,57 @@
+// The outline: a page's reading as an indented tree an editor can check
+// against the print, every entry with its source line.
+import { creditText } from "../format/credit.ts";
+import type { Article, Credit, PageModel, Photo } from "../parse/model.ts";
+
+const clip = (text: string, max = 40) => ([...text].length > max ? `${[...text].slice(0, max).join("")}…` : text);
+
+function credit(label: string, c: Credit | undefined, style: "byline" | "dateline" | "photo"): string[] {
+  return c ? [`    ${label} ${creditText(c, style)}`] : [];
+}
+
+function article(a: Article): string[] {
+  const paragraphs = a.body.filter((b) => b.kind === "paragraph").length;
+  const crossheads = a.body.filter((b) => b.kind === "crosshead");
+  return [
+    `  article l.${a.line}${a.continued ? " (continued on another page)" : ""}`,
+    ...(a.column ? [`    栏目 ${a.column}`] : []),
+    ...(a.kicker ? [`    引题 ${a.kicker}`] : []),
+    ...(a.headline ? [`    主题 ${a.headline}`] : []),
+    ...(a.subtitle ? [`    副题 ${a.subtitle}`] : []),
+    ...credit("byline", a.byline, "byline"),
+    ...credit("dateline", a.dateline, "dateline"),
+    ...(a.credits ?? []).map((c) => `    credit ${creditText(c, c.photo ? "photo" : "byline")}`),
+    ...(a.jumps ?? []).map((j) => `    jump ${j.text} (l.${j.line})`),
+    `    ${paragraphs} paragraph${paragraphs === 1 ? "" : "s"}${crossheads.length ? `, ${crossheads.length} crosshead${crossheads.length === 1 ? "" : "s"}` : ""}`,
+    ...crossheads.map((c) => `      小标题 ${c.text} (l.${c.line})`),
+  ];
+}
+
+function photo(p: Photo): string[] {
+  return [
+    `  photo l.${p.line}${p.src ? ` ${p.src}` : ""}`,
+    ...(p.title ? [`    title ${p.title}`] : []),
+    `    caption ${clip(p.caption)}`,
+    ...credit("credit", p.credit, "photo"),
+  ];
+}
+
+export function outline(file: string, pages: PageModel[]): string {
+  const out: string[] = [];
+  for (const page of pages) {
+    const what = [page.paper, page.date, page.page === undefined ? undefined : `page ${page.page}`, page.pageName]
+      .filter(Boolean)
+      .join(" ");
+    out.push(`${file}${what ? ` — ${what}` : ""} (lines ${page.lines.from}–${page.lines.to})`);
+    for (const item of page.items) out.push(...(item.kind === "article" ? article(item) : photo(item)));
+    if (page.footer) {
+      const f = page.footer;
+      out.push(`  footer l.${f.line}`, ...f.roles.map((r) => `    ${r.role} ${r.names.join(" ")}`));
+      if (f.email) out.push(`    电子邮箱 ${f.email}`);
+      if (f.phone) out.push(`    电话 ${f.phone}`);
+    }
+    for (const e of page.extras) out.push(`  ${e.kind} l.${e.line}: ${clip(e.text)}`);
+    for (const w of page.warnings) out.push(`  warning l.${w.line}: ${w.message}`);
+  }
+  return `${out.join("\n")}\n`;
+}

@@ -1,0 +1,88 @@
+// What a unit looks like on its own, before its neighbours are considered.
+// The order of CLASSIFIERS is the order of precedence: a footer line is a
+// footer even though it also reads as names.
+import { parseCredit, parseDateline, parseVia, type CreditStyle } from "../format/credit.ts";
+import type { Credit } from "./model.ts";
+import { extraKind, footerLine, jumpLine, type FooterLine, type JumpMatch } from "./patterns.ts";
+import { NOT_IN_TITLE } from "./text.ts";
+import type { Unit } from "./units.ts";
+
+export type Shape =
+  | { kind: "footer"; footer: FooterLine }
+  | { kind: "jump"; jump: JumpMatch }
+  | { kind: "via"; credit: Credit }
+  | { kind: "credit"; credit: Credit; style: CreditStyle }
+  | { kind: "captioned"; caption: string; credit: Credit }
+  | { kind: "column" }
+  | { kind: "extra"; extra: string }
+  | { kind: "title" }
+  | { kind: "text" };
+
+/** The longest title line; a 副题 opening with —— may run longer. */
+const TITLE_MAX = { plain: 36, subtitle: 50 } as const;
+
+/** □聚焦乡村振兴 · ■民生关注: a column label heading a group of articles. */
+const columnRe = /^[□■◆◇●○▲△★☆▌▍]\s*\p{Script=Han}[^。，,；;：:]{1,15}$/u;
+
+/** …义诊。 本报通讯员 张绍杰 摄 · …合影留念。⑤2李丽摄 */
+const captionedRe = /^(?<caption>.*[。！？!?”）)])\s*(?<credit>[^。！？!?”）)]{2,60}摄)$/u;
+
+/**
+ * Words a title never ends on: a line stopping at one (…开展了, …的) is a
+ * sentence cut by a column break, however short.
+ */
+const NEVER_ENDS_TITLE = "的了和与及在对把被将从向以并而或、";
+
+export function isTitleLike(text: string): boolean {
+  const max = text.startsWith("——") ? TITLE_MAX.subtitle : TITLE_MAX.plain;
+  return (
+    [...text].length <= max &&
+    !NOT_IN_TITLE.test(text) &&
+    !NEVER_ENDS_TITLE.includes(text.at(-1)!) &&
+    /\p{Script=Han}.*\p{Script=Han}/u.test(text)
+  );
+}
+
+const CLASSIFIERS: ((text: string) => Shape | undefined)[] = [
+  (t) => {
+    const footer = footerLine(t);
+    return footer && { kind: "footer", footer };
+  },
+  (t) => {
+    const jump = jumpLine(t);
+    return jump && { kind: "jump", jump };
+  },
+  (t) => {
+    const credit = parseVia(t);
+    return credit && { kind: "via", credit };
+  },
+  (t) => {
+    const credit = parseCredit(t);
+    return credit && { kind: "credit", credit, style: credit.photo ? "photo" : "byline" };
+  },
+  (t) => {
+    const m = captionedRe.exec(t);
+    const credit = m?.groups && parseCredit(m.groups.credit!);
+    return credit?.photo ? { kind: "captioned", caption: m!.groups!.caption!, credit } : undefined;
+  },
+  (t) => (columnRe.test(t) ? { kind: "column" } : undefined),
+  (t) => {
+    const extra = extraKind(t);
+    return extra ? { kind: "extra", extra } : undefined;
+  },
+  // 本报讯 （记者徐昕联 通讯员 is short and has no comma, but opens a paragraph.
+  (t) => (isTitleLike(t) && !parseDateline(t) ? { kind: "title" } : undefined),
+];
+
+export function classify(unit: Unit): Shape {
+  for (const c of CLASSIFIERS) {
+    const shape = c(unit.text);
+    if (shape) return shape;
+  }
+  return { kind: "text" };
+}
+
+/** Lines that never join a wrapped paragraph. */
+export function standsAlone(text: string): boolean {
+  return !!(footerLine(text) || jumpLine(text) || parseVia(text) || parseCredit(text));
+}

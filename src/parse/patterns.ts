@@ -1,0 +1,100 @@
+// Tables of what lines that are not articles look like: page footers, jump
+// lines, mastheads and e-paper navigation. A newspaper with other
+// conventions is read by adding rows here.
+import { FOOTER_LABELS, splitNames, type FooterKind } from "../format/credit.ts";
+
+/** Lines that belong to no article, kept as `extras` with their kind. */
+export const EXTRAS: { kind: string; pattern: RegExp }[] = [
+  // 上一版 下一版 本期共12版 当前第5版
+  { kind: "navigation", pattern: /^(?:(?:上一版|下一版|上一篇|下一篇|返回目录|版面导航|本期共\s*\d+\s*版|当前第\s*\d+\s*版)\s*)+$/u },
+  // 2024年10月 16 日 星期三 (masthead date)
+  { kind: "masthead", pattern: /^\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:星期[一二三四五六日天])?\s*(?:农历\S*)?$/u },
+  // 国内统一连续出版物号CN 11-0138 国外代号D4489 总第3807期 今日四版
+  { kind: "masthead", pattern: /(?:连续出版物号|CN\s*\d{2}\s*-\s*\d{4}|国外代号|邮发代号|总第\s*\d+\s*期|今日\s*[一二三四五六七八九十\d]+\s*版|主管主办|主办单位)/u },
+  // CHINA OFFSHORE OIL PRESS
+  { kind: "masthead", pattern: /^[A-Z][A-Z .,&'-]{5,60}$/u },
+  // 第3版：县区新闻 · 第03版 · A3版
+  { kind: "page-label", pattern: /^第\s*[\d一二三四五六七八九十]{1,3}\s*版(?:\s*[:：]?\s*\p{Script=Han}{2,10})?$/u },
+  // A line of ornaments (□, ★★★, ——) holds no text at all.
+  { kind: "ornament", pattern: /^[^\p{L}\p{N}]+$/u },
+];
+
+export function extraKind(line: string): string | undefined {
+  // A sentence is never a masthead, however many of its words look like one.
+  if (line.length > 80 || /[。，]/u.test(line)) return undefined;
+  return EXTRAS.find((e) => e.pattern.test(line))?.kind;
+}
+
+const PAGE_NAME = "第?[\\d一二三四五六七八九十百A-Z]{1,4}版";
+/** （上接第一版） （下转第二版） — brackets may not match (（上接第一版】). */
+const jumpRe = new RegExp(`[（(【〔\\[]\\s*(上接|接|下转|转)\\s*(${PAGE_NAME})\\s*[）)】〕\\]]`, "u");
+const jumpLineRe = new RegExp(`^${jumpRe.source}$`, "u");
+const jumpTailRe = new RegExp(`${jumpRe.source}$`, "u");
+const DIRECTION: Record<string, "from" | "to"> = { 上接: "from", 接: "from", 下转: "to", 转: "to" };
+
+export interface JumpMatch {
+  text: string;
+  direction: "from" | "to";
+  page: string;
+}
+
+function jumpOf(m: RegExpExecArray): JumpMatch {
+  return { text: m[0], direction: DIRECTION[m[1]!]!, page: m[2]! };
+}
+
+/** A line that is only a jump. */
+export function jumpLine(line: string): JumpMatch | undefined {
+  const m = jumpLineRe.exec(line);
+  return m ? jumpOf(m) : undefined;
+}
+
+/** A jump closing a paragraph: …工作。（下转第二版） */
+export function jumpTail(text: string): { rest: string; jump: JumpMatch } | undefined {
+  const m = jumpTailRe.exec(text);
+  if (!m || m.index === 0) return undefined;
+  return { rest: text.slice(0, m.index).trimEnd(), jump: jumpOf(m) };
+}
+
+export interface FooterLine {
+  roles: { role: string; kind: FooterKind; names: string[] }[];
+  email?: string;
+  phone?: string;
+}
+
+const labelRe = new RegExp(FOOTER_LABELS.map((l) => l.label).join("|"), "gu");
+const kindOf = new Map(FOOTER_LABELS.map((l) => [l.label, l.kind]));
+const emailRe = /[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}/u;
+const phoneRe = /^[\d（）()\s\-—、,，]+$/u;
+
+/**
+ * A footer line: 本版编辑 辛宏 王森 本版校对 刘铁铮 · 电子邮箱: x@163.com ·
+ * 本期值班副总编 / 姜啸啸 责任编辑 / 常容轩 … Every part must read as a label
+ * with names (or an address, a number), or the line is something else.
+ */
+export function footerLine(line: string): FooterLine | undefined {
+  if (line.length > 200 || /[。！？]/u.test(line)) return undefined;
+  const matches = [...line.matchAll(labelRe)];
+  if (!matches.length || matches[0]!.index !== 0) return undefined;
+  const out: FooterLine = { roles: [] };
+  for (let i = 0; i < matches.length; i++) {
+    const m = matches[i]!;
+    const role = m[0];
+    const kind = kindOf.get(role)!;
+    const value = line
+      .slice(m.index + role.length, matches[i + 1]?.index ?? line.length)
+      .replace(/^[\s:：/／|｜]+|[\s/／|｜]+$/gu, "");
+    if (kind === "email") {
+      const email = emailRe.exec(value)?.[0];
+      if (!email || value.replace(email, "").trim()) return undefined;
+      out.email = email;
+    } else if (kind === "phone") {
+      if (!phoneRe.test(value)) return undefined;
+      out.phone = value;
+    } else {
+      const names = splitNames(value);
+      if (!names) return undefined;
+      out.roles.push({ role, kind, names });
+    }
+  }
+  return out;
+}

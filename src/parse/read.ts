@@ -1,0 +1,432 @@
+// Units → PageModels. Reading is an ordered list of small named rules (the
+// shape of markdown-it's block parser): each looks at the unit under the
+// cursor and its next neighbours, and either consumes some units or
+// declines with 0. The order is data, visible in RULES at the bottom.
+import { parseAuthor, parseDateline } from "../format/credit.ts";
+import { classify, type Shape } from "./classify.ts";
+import type { Article, Block, Credit, Jump, PageMeta, PageModel, Photo } from "./model.ts";
+import { jumpTail, type JumpMatch } from "./patterns.ts";
+import { endsParagraph, joinBroken } from "./text.ts";
+import type { Unit } from "./units.ts";
+
+/** More title-like lines than this in a row are a list or a poem, not titles. */
+const MAX_TITLE_LINES = 4;
+/** A caption under a photo title is a sentence or two, not a column of text. */
+const CAPTION_MAX = 150;
+
+class Reader {
+  readonly pages: PageModel[] = [];
+  page: PageModel;
+  article?: Article;
+  /** The last paragraph of the current article, while text may still join it. */
+  open?: Block;
+  /** A column label waiting for the article it heads. */
+  column?: { text: string; line: number };
+  /** 上接 lines waiting for the article they open. */
+  pendingFrom: Jump[] = [];
+  readonly units: Unit[];
+  readonly shapes: Shape[];
+  readonly meta: PageMeta;
+
+  constructor(units: Unit[], meta: PageMeta) {
+    this.units = units;
+    this.shapes = units.map(classify);
+    this.meta = meta;
+    this.page = this.newPage();
+  }
+
+  newPage(): PageModel {
+    const { paper, date, page, pageName } = this.meta;
+    const model: PageModel = { lines: { from: 0, to: 0 }, items: [], extras: [], warnings: [] };
+    if (paper !== undefined) model.paper = paper;
+    if (date !== undefined) model.date = date;
+    if (page !== undefined) model.page = page + this.pages.length;
+    if (pageName !== undefined && !this.pages.length) model.pageName = pageName;
+    return model;
+  }
+
+  warn(line: number, message: string): void {
+    this.page.warnings.push({ line, message });
+  }
+
+  touch(page: PageModel, unit: Unit): void {
+    if (!page.lines.from) page.lines.from = unit.line;
+    page.lines.to = unit.lastLine;
+  }
+
+  /** Ends the current article: a paragraph still open mid-sentence continues elsewhere. */
+  endArticle(): void {
+    const a = this.article;
+    if (!a) return;
+    this.closeParagraph();
+    if (this.open && !endsParagraph(this.open.text)) a.continued = true;
+    if (!a.body.length && !a.byline && !a.dateline) {
+      this.warn(a.line, `an article with a headline but no text (“${a.headline ?? a.kicker ?? ""}”)`);
+    }
+    this.article = undefined;
+    this.open = undefined;
+  }
+
+  /** Paragraph text is final: the first one may open with a dateline. */
+  closeParagraph(): void {
+    const a = this.article;
+    const first = a?.body[0];
+    if (!a || !first || first !== this.open || first.kind !== "paragraph" || a.dateline || a.body.length > 1) return;
+    const found = parseDateline(first.text);
+    if (!found) return;
+    a.dateline = found.credit;
+    first.text = found.rest;
+    if (found.unsure) this.warn(first.line, found.unsure);
+    if (!first.text) a.body.shift();
+  }
+
+  startArticle(line: number, titles: Partial<Pick<Article, "kicker" | "headline" | "subtitle">> = {}): Article {
+    this.endArticle();
+    const a: Article = { kind: "article", line, ...titles, body: [] };
+    if (this.column) {
+      a.column = this.column.text;
+      a.line = this.column.line;
+      this.column = undefined;
+    }
+    if (this.pendingFrom.length) {
+      a.jumps = this.pendingFrom;
+      this.pendingFrom = [];
+    }
+    this.article = a;
+    this.page.items.push(a);
+    return a;
+  }
+
+  /** The current article, or a new one for text that comes before any headline. */
+  articleForText(unit: Unit): Article {
+    if (this.article) return this.article;
+    this.warn(unit.line, "text with no headline before it: read as the continuation of an article from another page");
+    return this.startArticle(unit.line);
+  }
+
+  addJump(a: Article, jump: JumpMatch, line: number): void {
+    (a.jumps ??= []).push({ text: jump.text, direction: jump.direction, page: jump.page, line });
+  }
+
+  paragraph(unit: Unit, text: string): void {
+    if (this.article?.body.length && parseDateline(text)) {
+      this.warn(unit.line, "a dateline in the middle of an article: read as a new article whose headline is elsewhere on the page");
+      this.startArticle(unit.line);
+    }
+    const a = this.articleForText(unit);
+    const tail = jumpTail(text);
+    const body = tail ? tail.rest : text;
+    if (this.open && !endsParagraph(this.open.text)) {
+      // A column break cut this paragraph: the two pieces are one.
+      this.open.text = joinBroken(this.open.text, body);
+    } else {
+      this.closeParagraph();
+      this.open = { kind: "paragraph", text: body, line: unit.line };
+      a.body.push(this.open);
+    }
+    if (tail) {
+      this.addJump(a, tail.jump, unit.line);
+      if (tail.jump.direction === "to") this.endArticle();
+    }
+  }
+
+  /** Closes the page after its footer; a dump goes on with the next page. */
+  closePage(): void {
+    this.endArticle();
+    const last = this.page.items.findLast((i): i is Article => i.kind === "article");
+    if (this.pendingFrom.length && last) (last.jumps ??= []).push(...this.pendingFrom);
+    this.pendingFrom = [];
+    this.column = undefined;
+    this.pages.push(this.page);
+    this.page = this.newPage();
+  }
+
+  run(): PageModel[] {
+    for (let i = 0; i < this.units.length; ) {
+      // The units a rule reads belong to the page it started on, even a footer that closes it.
+      const page = this.page;
+      let used = 0;
+      for (const rule of RULES) {
+        used = rule.read(this, i);
+        if (used) break;
+      }
+      for (let k = i; k < i + used; k++) this.touch(page, this.units[k]!);
+      i += used;
+    }
+    const p = this.page;
+    if (p.items.length || p.footer || p.extras.length || !this.pages.length) this.closePage();
+    else this.endArticle();
+    return this.pages;
+  }
+}
+
+/** Does an article begin at unit i: a byline, a dateline or a jump line? */
+function opensArticle(r: Reader, i: number): boolean {
+  const s = r.shapes[i];
+  const u = r.units[i];
+  if (!s || !u) return false;
+  if (s.kind === "credit" && s.style === "byline") return true;
+  if (s.kind === "jump" && s.jump.direction === "from") return true;
+  return s.kind === "text" && parseDateline(u.text) !== undefined;
+}
+
+/** A photo's credit at unit i: 本报通讯员 张绍杰 摄. */
+function isPhotoCredit(r: Reader, i: number): boolean {
+  const s = r.shapes[i];
+  return s?.kind === "credit" && s.style === "photo";
+}
+
+interface Rule {
+  name: string;
+  read: (r: Reader, i: number) => number;
+}
+
+/** Joins title lines that one title spans. */
+const joinTitle = (units: Unit[]) => units.map((u) => u.text).join(" ");
+
+/**
+ * Which title line is 引题, 主题, 副题. One line is the headline; a line
+ * opening with —— is a subtitle; otherwise the headline is preceded by a
+ * kicker. Four lines: one of the three spans two lines.
+ */
+function titleRoles(units: Unit[]): { titles: Partial<Pick<Article, "kicker" | "headline" | "subtitle">>; unsure?: string } {
+  const dash = units.findIndex((u, k) => k > 0 && u.text.startsWith("——"));
+  const t = (from: number, to = from + 1) => joinTitle(units.slice(from, to));
+  switch (units.length) {
+    case 1:
+      return { titles: { headline: t(0) } };
+    case 2:
+      return dash === 1 ? { titles: { headline: t(0), subtitle: t(1) } } : { titles: { kicker: t(0), headline: t(1) } };
+    case 3:
+      return dash === 1
+        ? { titles: { headline: t(0), subtitle: t(1, 3) } }
+        : { titles: { kicker: t(0), headline: t(1), subtitle: t(2) } };
+    default:
+      if (dash === 2) return { titles: { kicker: t(0), headline: t(1), subtitle: t(2, 4) } };
+      return {
+        titles: { kicker: t(0, 2), headline: t(2), subtitle: t(3) },
+        ...(dash === 3 ? {} : { unsure: "four title lines and no —— subtitle: read the first two as the kicker" }),
+      };
+  }
+}
+
+const RULES: Rule[] = [
+  {
+    name: "footer",
+    read(r, i) {
+      if (r.shapes[i]!.kind !== "footer") return 0;
+      let j = i;
+      while (r.shapes[j]?.kind === "footer") j++;
+      // A page already closed by a footer: this one heads the next page.
+      if (r.page.footer) r.closePage();
+      const footer = (r.page.footer = {
+        editors: [] as string[],
+        proofreaders: [] as string[],
+        roles: [] as { role: string; names: string[] }[],
+        lines: [] as string[],
+        line: r.units[i]!.line,
+      }) as NonNullable<PageModel["footer"]>;
+      for (let k = i; k < j; k++) {
+        const s = r.shapes[k] as Extract<Shape, { kind: "footer" }>;
+        footer.lines.push(r.units[k]!.text);
+        for (const role of s.footer.roles) {
+          footer.roles.push({ role: role.role, names: role.names });
+          if (role.kind === "editor") footer.editors.push(...role.names);
+          if (role.kind === "proofreader") footer.proofreaders.push(...role.names);
+        }
+        if (s.footer.email) footer.email = s.footer.email;
+        if (s.footer.phone) footer.phone = s.footer.phone;
+      }
+      // A footer at the foot of a page ends it; one at the head opens it.
+      if (r.page.items.length) r.closePage();
+      return j - i;
+    },
+  },
+  {
+    name: "extra",
+    read(r, i) {
+      const s = r.shapes[i]!;
+      if (s.kind !== "extra") return 0;
+      const u = r.units[i]!;
+      r.page.extras.push({ line: u.line, text: u.text, kind: s.extra });
+      return 1;
+    },
+  },
+  {
+    name: "jump",
+    read(r, i) {
+      const s = r.shapes[i]!;
+      if (s.kind !== "jump") return 0;
+      const line = r.units[i]!.line;
+      const a = r.article;
+      if (s.jump.direction === "to") {
+        if (!a) {
+          r.warn(line, `a jump line (${s.jump.text}) with no article before it`);
+          r.pendingFrom.push({ text: s.jump.text, direction: "to", page: s.jump.page, line });
+          return 1;
+        }
+        r.addJump(a, s.jump, line);
+        r.endArticle();
+      } else if (a && !a.body.length) {
+        r.addJump(a, s.jump, line);
+      } else {
+        r.endArticle();
+        r.pendingFrom.push({ text: s.jump.text, direction: "from", page: s.jump.page, line });
+      }
+      return 1;
+    },
+  },
+  {
+    name: "photo title",
+    read(r, i) {
+      // 金秋丰收 / 村民在田间收割水稻。 / 本报记者 王五 摄
+      const s = r.shapes[i]!;
+      const next = r.shapes[i + 1];
+      if (s.kind !== "title" || next?.kind === "title") return 0;
+      // A lone name after an article's text is its author, not a photo's title.
+      if (r.article?.body.length && parseAuthor(r.units[i]!.text)) return 0;
+      const captioned = next?.kind === "captioned";
+      if (!captioned && !(next?.kind === "text" && r.units[i + 1]!.text.length <= CAPTION_MAX && isPhotoCredit(r, i + 2))) return 0;
+      r.endArticle();
+      const used = RULES.find((x) => x.name === "photo")!.read(r, i + 1);
+      const photo = r.page.items.at(-1) as Photo;
+      photo.title = r.units[i]!.text;
+      photo.line = r.units[i]!.line;
+      return 1 + used;
+    },
+  },
+  {
+    name: "photo",
+    read(r, i) {
+      const s = r.shapes[i]!;
+      const u = r.units[i]!;
+      let photo: Photo | undefined;
+      let used = 0;
+      if (s.kind === "captioned") {
+        photo = { kind: "photo", line: u.line, caption: s.caption.trim(), credit: s.credit };
+        used = 1;
+      } else if ((s.kind === "title" || s.kind === "text") && isPhotoCredit(r, i + 1)) {
+        photo = { kind: "photo", line: u.line, caption: u.text, credit: (r.shapes[i + 1] as { credit: Credit }).credit };
+        used = 2;
+      } else if (isPhotoCredit(r, i)) {
+        photo = { kind: "photo", line: u.line, caption: "", credit: (s as { credit: Credit }).credit };
+        r.warn(u.line, "a photo credit with no caption before it");
+        used = 1;
+      }
+      if (!photo) return 0;
+      r.endArticle();
+      r.page.items.push(photo);
+      return used;
+    },
+  },
+  {
+    name: "column label",
+    read(r, i) {
+      if (r.shapes[i]!.kind !== "column") return 0;
+      r.endArticle();
+      const u = r.units[i]!;
+      r.column = { text: u.text, line: u.line };
+      return 1;
+    },
+  },
+  {
+    name: "titles",
+    read(r, i) {
+      if (r.shapes[i]!.kind !== "title") return 0;
+      const a = r.article;
+      // A lone name closing an article is its author: 宗何.
+      const next = r.shapes[i + 1];
+      if (a?.body.length && next?.kind !== "text" && next?.kind !== "title" && !opensArticle(r, i + 1)) {
+        const author = parseAuthor(r.units[i]!.text);
+        if (author) {
+          r.closeParagraph();
+          (a.credits ??= []).push(author);
+          r.open = undefined;
+          return 1;
+        }
+      }
+      let j = i;
+      // A title line right before a caption or a photo credit is that photo's.
+      while (r.shapes[j]?.kind === "title" && !isPhotoCredit(r, j + 1) && r.shapes[j + 1]?.kind !== "captioned") j++;
+      if (j === i) return 0;
+      let run = r.units.slice(i, j);
+      const u = run[0]!;
+      const midSentence = !!r.open && !endsParagraph(r.open.text);
+
+
+      // A lone name after the titles is the byline: 奔向人工智能的“海油高地” / 田昀澍.
+      let byline: Credit | undefined;
+      if (run.length >= 2) {
+        byline = parseAuthor(run.at(-1)!.text);
+        if (byline) run = run.slice(0, -1);
+      }
+
+      if (run.length > MAX_TITLE_LINES) {
+        r.warn(u.line, `${run.length} short lines in a row with no punctuation: read as paragraphs, not titles`);
+        for (const unit of run) {
+          r.articleForText(unit);
+          r.closeParagraph();
+          r.open = { kind: "paragraph", text: unit.text, line: unit.line };
+          r.article!.body.push(r.open);
+        }
+        r.open = undefined;
+        return j - i;
+      }
+
+      const opens = !!byline || opensArticle(r, j) || run.length >= 2 || !a;
+      if (!opens) {
+        if (midSentence) {
+          // A short line after a sentence cut by a column break is its end, not a heading.
+          r.paragraph(u, u.text);
+          return 1;
+        }
+        r.closeParagraph();
+        a!.body.push({ kind: "crosshead", text: u.text, line: u.line });
+        r.open = undefined;
+        return 1;
+      }
+      const { titles, unsure } = titleRoles(run);
+      const article = r.startArticle(u.line, titles);
+      if (unsure) r.warn(u.line, unsure);
+      if (byline) article.byline = byline;
+      if (a && !byline && !opensArticle(r, j) && run.length >= 2) {
+        r.warn(u.line, "title lines with no byline or dateline after them: read as a new article");
+      }
+      return run.length + (byline ? 1 : 0);
+    },
+  },
+  {
+    name: "credit",
+    read(r, i) {
+      const s = r.shapes[i]!;
+      if (s.kind !== "credit" && s.kind !== "via") return 0;
+      const u = r.units[i]!;
+      const a = r.article;
+      if (s.kind === "credit" && a && !a.body.length && !a.byline && !a.dateline) {
+        a.byline = s.credit;
+      } else if (a) {
+        r.closeParagraph();
+        (a.credits ??= []).push(s.credit);
+        r.open = undefined;
+      } else {
+        r.warn(u.line, `a credit (${u.text}) with no headline before it: read as the start of an article`);
+        const started = r.startArticle(u.line);
+        if (s.kind === "credit") started.byline = s.credit;
+        else started.credits = [s.credit];
+      }
+      return 1;
+    },
+  },
+  {
+    name: "paragraph",
+    read(r, i) {
+      const u = r.units[i]!;
+      r.paragraph(u, u.text);
+      return 1;
+    },
+  },
+];
+
+export function readUnits(units: Unit[], meta: PageMeta): PageModel[] {
+  return new Reader(units, meta).run();
+}

@@ -1,0 +1,51 @@
+// Character classes and small text mendings shared by the reading rules.
+
+const hanRe = /[\p{Script=Han}\u3000-\u303F\uFF00-\uFF0F\uFF1A-\uFF20\u2014\u2026\u201C\u201D\u2018\u2019\u00B7]/u;
+
+/** Han characters and CJK punctuation: the characters that take no spaces between them. */
+export function isCjk(ch: string | undefined): boolean {
+  return ch !== undefined && hanRe.test(ch);
+}
+
+/** Where a paragraph may end: after these, a break in the text is a real paragraph end. */
+export const PARAGRAPH_END = "。！？!?…；;：:”’\"）)】》」』";
+
+/** Punctuation a title line never holds (a heading carries no comma or full stop). */
+export const NOT_IN_TITLE = /[。，,；;：:]/u;
+
+export function endsParagraph(text: string): boolean {
+  return PARAGRAPH_END.includes(text.at(-1) ?? "");
+}
+
+/**
+ * Joins two pieces of one paragraph that a line or column break cut apart:
+ * nothing between CJK characters, one space between Latin words.
+ */
+export function joinBroken(a: string, b: string): string {
+  const last = a.at(-1);
+  const first = b[0];
+  return !isCjk(last) && !isCjk(first) && /[\p{L}\p{N}]/u.test(last ?? "") && /[\p{L}\p{N}]/u.test(first ?? "")
+    ? `${a} ${b}`
+    : a + b;
+}
+
+/**
+ * PDF extraction letter-spaces some lines (中 国 海 油 党 组 召 开): when most
+ * characters of a line stand alone between spaces, the spaces are layout,
+ * not text, and go. Runs of Latin letters and digits (CEPA, 23-2) keep the
+ * spaces between them.
+ */
+export function unLetterSpace(line: string): string {
+  const tokens = line.split(/[ \u3000]+/);
+  if (tokens.length < 5) return line;
+  const single = tokens.filter((t) => [...t].length === 1 && isCjk(t)).length;
+  if (single / tokens.length < 0.6) return line;
+  let out = tokens[0]!;
+  for (const t of tokens.slice(1)) out = joinBroken(out, t);
+  return out;
+}
+
+/** Letters and digits: what the reading must never lose or invent. */
+export function lettersAndDigits(text: string): string {
+  return text.replace(/[^\p{L}\p{N}]/gu, "");
+}

@@ -1,0 +1,98 @@
+// Lines → units. A unit is one piece of print the reading rules look at: a
+// title line, a credit, a paragraph or a piece of one. Most layouts give one
+// unit per line (blank-line separated blocks, one paragraph per line); text
+// hard-wrapped at a column width (PDF extraction) is first rejoined into the
+// paragraphs the wrapping cut.
+import { joinBroken, unLetterSpace } from "./text.ts";
+
+export interface Unit {
+  text: string;
+  /** First and last source line (1-based, the file's own numbering). */
+  line: number;
+  lastLine: number;
+}
+
+interface Line {
+  text: string;
+  n: number;
+}
+
+/** Paragraph ends inside wrapped text: a sentence end on a line shorter than the column. */
+const SENTENCE_END = /[。！？!?][”’」』）)]?$/u;
+
+/** The smallest and largest column widths (characters) read as hard wrapping. */
+const WRAP_WIDTH = { min: 8, max: 45 } as const;
+
+const length = (s: string) => [...s].length;
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)] ?? 0;
+}
+
+/** The column width a block of lines was wrapped at, or 0 when it was not wrapped. */
+function wrapWidth(block: Line[]): number {
+  if (block.length < 3) return 0;
+  const widths = block.slice(0, -1).map((l) => length(l.text));
+  const w = median(widths);
+  if (w < WRAP_WIDTH.min || w > WRAP_WIDTH.max) return 0;
+  const near = widths.filter((x) => x >= w - 3 && x <= w + 1).length;
+  return near / widths.length >= 0.6 ? w : 0;
+}
+
+/**
+ * Splits text into units. `standsAlone` names lines that are never part of a
+ * wrapped paragraph (footers, credits, jump lines), so rejoining cannot
+ * swallow them.
+ */
+export function toUnits(text: string, firstLine: number, standsAlone: (line: string) => boolean): Unit[] {
+  const blocks: Line[][] = [];
+  let block: Line[] = [];
+  const rawLines = text.split(/\r\n|\r|\n/);
+  for (let i = 0; i < rawLines.length; i++) {
+    const cleaned = unLetterSpace(rawLines[i]!.replace(/^[\s\u3000\uFEFF]+|[\s\u3000]+$/gu, ""));
+    if (cleaned) block.push({ text: cleaned, n: firstLine + i });
+    else if (block.length) {
+      blocks.push(block);
+      block = [];
+    }
+  }
+  if (block.length) blocks.push(block);
+
+  const widths = blocks.map(wrapWidth);
+  const wrapped = widths.filter(Boolean);
+  const pageWidth = wrapped.length ? median(wrapped) : 0;
+
+  const units: Unit[] = [];
+  blocks.forEach((lines, b) => {
+    let width = widths[b]!;
+    // A two-line block in wrapped text: wrapped if its first line fills the column.
+    if (!width && pageWidth && lines.length === 2) {
+      const first = length(lines[0]!.text);
+      if (first >= pageWidth - 2 && first <= pageWidth + 1) width = pageWidth;
+    }
+    if (!width) {
+      for (const l of lines) units.push({ text: l.text, line: l.n, lastLine: l.n });
+      return;
+    }
+    let open: Unit | undefined;
+    let prevLine = "";
+    for (const l of lines) {
+      const breakHere =
+        !open ||
+        standsAlone(l.text) ||
+        standsAlone(prevLine) ||
+        l.text.startsWith("——") ||
+        (SENTENCE_END.test(prevLine) && length(prevLine) < width - 1);
+      if (breakHere) {
+        open = { text: l.text, line: l.n, lastLine: l.n };
+        units.push(open);
+      } else {
+        open!.text = joinBroken(open!.text, l.text);
+        open!.lastLine = l.n;
+      }
+      prevLine = l.text;
+    }
+  });
+  return units;
+}
