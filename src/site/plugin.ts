@@ -138,6 +138,10 @@ export default function banmian(eleventyConfig: EleventyConfig, options: Banmian
     current ??= (async () => {
       const sources = readPages(pagesDir, display);
       const ed = buildEdition(sources, opts, (n) => pageLabel(n));
+      // What the reading was unsure of, where an editor can find it.
+      for (const page of ed.pages) {
+        for (const w of page.warnings ?? []) console.warn(`[banmian] ${page.file}:${w.line}: ${w.message}`);
+      }
       for (const notice of ed.notices) console.warn(`[banmian] ${notice}`);
       checkPhotos(ed, photosDir, display(photosDir) || ".");
       await renderPhotos(ed, {
