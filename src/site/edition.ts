@@ -9,10 +9,6 @@ export interface SourcePage {
   /** The file as an editor names it, e.g. `pages/2021-10-14/03.md`. */
   file: string;
   model: PageModel;
-  /** `photos:` of the file's front matter, in print order. */
-  photos: string[];
-  /** `note:` of the file's front matter, shown under the page. */
-  note?: string;
 }
 
 export interface Link {
@@ -144,7 +140,6 @@ export interface Edition {
   latest?: SiteIssue;
   years: ArchiveYear[];
   /** What an editor should look at, though the build goes on: `file: sentence`. */
-  notices: string[];
 }
 
 export interface EditionOptions {
@@ -208,7 +203,7 @@ export function buildEdition(sources: SourcePage[], opts: EditionOptions, pageLa
     const photos: SitePhoto[] = [];
     const page: SitePage = {
       file, paper, date: model.date, page: model.page, nn, pageName: model.pageName, url, issueUrl: iUrl,
-      items, articles, photos, footer: model.footer, note: src.note, warnings: model.warnings, siblings: [],
+      items, articles, photos, footer: model.footer, note: model.note, warnings: model.warnings, siblings: [],
     };
     for (const item of model.items as Item[]) {
       if (item.kind === "article") {
@@ -224,25 +219,13 @@ export function buildEdition(sources: SourcePage[], opts: EditionOptions, pageLa
         items.push(a);
       } else {
         const n = photos.length + 1;
-        const p: SitePhoto = { ...item, n, id: `p${n}`, eager: n === 1 };
+        // The parse layer matched the front matter's photos: to the captions, in order.
+        const p: SitePhoto = { ...item, n, id: `p${n}`, eager: n === 1, ...(item.src ? { file: item.src } : {}) };
         photos.push(p);
         items.push(p);
       }
     }
     byKey.set(key, page);
-  }
-
-  // Photos named in front matter are matched to the photo items in order.
-  const notices: string[] = [];
-  for (const file of new Set(sources.map((s) => s.file))) {
-    const named = sources.find((s) => s.file === file)!.photos;
-    const photoItems = [...byKey.values()].filter((p) => p.file === file).flatMap((p) => p.photos);
-    photoItems.forEach((p, i) => {
-      p.file = named[i] ?? p.src;
-    });
-    if (named.length !== photoItems.length) {
-      notices.push(`${file}: \`photos:\` names ${named.length} file(s) but the text has ${photoItems.length} photo caption(s); they are matched in order`);
-    }
   }
 
   const pages = [...byKey.values()].sort((a, b) => a.date.localeCompare(b.date) || a.page - b.page);
@@ -307,6 +290,5 @@ export function buildEdition(sources: SourcePage[], opts: EditionOptions, pageLa
     photos: pages.flatMap((p) => p.photos),
     latest,
     years,
-    notices,
   };
 }

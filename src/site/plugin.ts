@@ -142,7 +142,6 @@ export default function banmian(eleventyConfig: EleventyConfig, options: Banmian
       for (const page of ed.pages) {
         for (const w of page.warnings ?? []) console.warn(`[banmian] ${page.file}:${w.line}: ${w.message}`);
       }
-      for (const notice of ed.notices) console.warn(`[banmian] ${notice}`);
       checkPhotos(ed, photosDir, display(photosDir) || ".");
       await renderPhotos(ed, {
         photosDir, outputDir, pathPrefix: "/", widths: opts.imageWidths, formats: opts.imageFormats, statsOnly,

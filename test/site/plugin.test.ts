@@ -7,10 +7,20 @@ import { describe, expect, it, vi } from "vitest";
 import { hostilePage, pageA, pageB } from "./fixtures.ts";
 import { build, frontMatter, tempSite } from "./helpers.ts";
 
-vi.mock("../../src/parse/index.ts", () => ({
+// The hand-written readings stand in for the parser: page 4's, as the parse
+// layer gives it, carries its front matter's photos (a.jpg, b.jpg) and note.
+vi.mock("../../src/parse/index.ts", async (importOriginal) => ({
+  ...(await importOriginal<typeof import("../../src/parse/index.ts")>()),
   readPageFile(text: string, file: string) {
     if (file.endsWith("2021-10-14/03.md")) return [pageA()];
-    if (file.endsWith("2021-10-14/04.md")) return [pageB()];
+    if (file.endsWith("2021-10-14/04.md")) {
+      const page = { ...pageB(), note: "照片为示意图。" };
+      const named = /photos: \[(.*)\]/.exec(text)?.[1]?.split(", ") ?? [];
+      page.items.filter((i) => i.kind === "photo").forEach((p, k) => {
+        if (named[k]) p.src = named[k];
+      });
+      return [page];
+    }
     if (file.endsWith("hostile.md")) return [hostilePage()];
     throw new Error(`no fixture for ${file}`);
   },
