@@ -129,9 +129,10 @@ export function parseAuthor(text: string): Credit | undefined {
 // 本报讯(通讯员 王健) · 本报讯 · 新华社北京10月13日电（记者 X） · 本报长春10月12日讯
 const datelineRe = new RegExp(
   `^(?<source>${sourceAlt})(?<place>${HAN}{0,8}?(?:\\d{1,2}月\\d{1,2}日)?(?:电|讯))\\s*` +
-    `(?:${OPEN}(?<people>[^（(【〔\\[）)】〕\\]]{1,80})${CLOSE})?`,
+    `(?:${OPEN}(?<people>[^（(【〔\\[）)】〕\\]]{1,80})${CLOSE}|(?<unopened>(?:${ROLES.join("|")})[^（(【〔\\[）)】〕\\]，,。]{1,40})${CLOSE})?`,
   "u",
 );
+const openAfterRe = new RegExp(`^${OPEN}`, "u");
 
 /**
  * A credit opening a paragraph. Returns the credit and the paragraph text
@@ -140,23 +141,43 @@ const datelineRe = new RegExp(
 export function parseDateline(paragraph: string): { credit: Credit; rest: string; unsure?: string } | undefined {
   const m = datelineRe.exec(paragraph);
   if (!m?.groups) return undefined;
-  const { source, place } = m.groups;
-  const inner = m.groups.people;
+  const { source, place, unopened } = m.groups;
+  const inner = m.groups.people ?? unopened;
   const people = inner === undefined ? [] : parsePeople(inner.replace(new RegExp(`^(?:${sourceAlt})`, "u"), ""));
   const credit = build(m[0].trim(), { source, place: place === "讯" ? undefined : place, people: people ?? [] });
-  const unsure = inner !== undefined && !people ? `could not read the names in the dateline “${m[0].trim()}”` : undefined;
-  return { credit, rest: paragraph.slice(m[0].length).trimStart(), ...(unsure ? { unsure } : {}) };
+  const rest = paragraph.slice(m[0].length).trimStart();
+  const unsure =
+    inner !== undefined && !people
+      ? `could not read the names in the dateline “${m[0].trim()}”`
+      : unopened !== undefined
+        ? `the dateline “${m[0].trim()}” has a closing bracket but no opening one`
+        : openAfterRe.test(rest)
+          ? `the bracket after “${m[0].trim()}” is never closed: the names in it were left in the text`
+          : undefined;
+  return { credit, rest, ...(unsure ? { unsure } : {}) };
 }
 
-// （据新华社长春10月12日电） · （据人民日报）
-const viaRe = new RegExp(`^${OPEN}\\s*据(?<source>${sourceAlt}|${HAN}{2,10}?)(?<place>${HAN}{0,8}?\\d{1,2}月\\d{1,2}日电)?\\s*${CLOSE}$`, "u");
+/**
+ * Notes closing an article that say where it came from or who wrote it:
+ * （据新华社长春10月12日电） · （据人民日报） · （作者系市委党校教授） ·
+ * （作者单位：吉林大学） · 文/张三. Each row is one convention.
+ */
+const CLOSING_NOTES: RegExp[] = [
+  new RegExp(`^${OPEN}\\s*据(?<source>${sourceAlt}|${HAN}{2,10}?)(?<place>${HAN}{0,8}?\\d{1,2}月\\d{1,2}日电)?\\s*${CLOSE}$`, "u"),
+  new RegExp(`^${OPEN}\\s*作者[^（(【〔\\[）)】〕\\]]{1,60}${CLOSE}$`, "u"),
+  new RegExp(`^(?:文|文图|图文|撰文)\\s*[/／:：]\\s*(?<people>${HAN}{2,4}(?:[\\s、]+${HAN}{2,4}){0,3})$`, "u"),
+];
 
-/** A closing note of where a story came from: （据新华社长春10月12日电）. */
+/** A closing note of where a story came from or who wrote it: （据新华社长春10月12日电）. */
 export function parseVia(text: string): Credit | undefined {
   const line = text.trim();
-  const m = viaRe.exec(line);
-  if (!m?.groups) return undefined;
-  return build(line, { source: m.groups.source, place: m.groups.place, people: [] });
+  for (const re of CLOSING_NOTES) {
+    const m = re.exec(line);
+    if (!m) continue;
+    const names = m.groups?.people ? splitNames(m.groups.people) : undefined;
+    return build(line, { source: m.groups?.source, place: m.groups?.place, people: names ? [{ names }] : [] });
+  }
+  return undefined;
 }
 
 function build(

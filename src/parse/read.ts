@@ -100,6 +100,9 @@ class Reader {
   /** The current article, or a new one for text that comes before any headline. */
   articleForText(unit: Unit): Article {
     if (this.article) return this.article;
+    // After （上接第一版） a headline-less article is what the print says it is.
+    const from = this.pendingFrom.find((j) => j.direction === "from");
+    if (from) return this.startArticle(from.line);
     this.warn(unit.line, "text with no headline before it: read as the continuation of an article from another page");
     return this.startArticle(unit.line);
   }

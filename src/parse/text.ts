@@ -8,7 +8,7 @@ export function isCjk(ch: string | undefined): boolean {
 }
 
 /** Where a paragraph may end: after these, a break in the text is a real paragraph end. */
-export const PARAGRAPH_END = "。！？!?…；;：:”’\"）)】》」』";
+export const PARAGRAPH_END = "。！？!?.…；;：:”’\"）)】》」』";
 
 /** Punctuation a title line never holds (a heading carries no comma or full stop). */
 export const NOT_IN_TITLE = /[。，,；;：:]/u;
@@ -24,7 +24,8 @@ export function endsParagraph(text: string): boolean {
 export function joinBroken(a: string, b: string): string {
   const last = a.at(-1);
   const first = b[0];
-  return !isCjk(last) && !isCjk(first) && /[\p{L}\p{N}]/u.test(last ?? "") && /[\p{L}\p{N}]/u.test(first ?? "")
+  // Latin words (and Latin punctuation before a word: "elit," + "sed") keep one space.
+  return !isCjk(last) && !isCjk(first) && /[\p{L}\p{N},.;:!?)]/u.test(last ?? "") && /[\p{L}\p{N}(]/u.test(first ?? "")
     ? `${a} ${b}`
     : a + b;
 }

@@ -30,9 +30,16 @@ function median(values: number[]): number {
   return sorted[Math.floor(sorted.length / 2)] ?? 0;
 }
 
-/** The column width a block of lines was wrapped at, or 0 when it was not wrapped. */
+/** Punctuation inside sentences: wrapped prose holds some, a run of title lines none. */
+const PROSE = /[，。、；！？,;]/u;
+
+/**
+ * The column width a block of lines was wrapped at, or 0 when it was not
+ * wrapped. Title lines over a paragraph (no blank line between) are alike in
+ * length too: the lines that would be joined must hold some prose.
+ */
 function wrapWidth(block: Line[]): number {
-  if (block.length < 3) return 0;
+  if (block.length < 3 || !block.slice(0, -1).some((l) => PROSE.test(l.text))) return 0;
   const widths = block.slice(0, -1).map((l) => length(l.text));
   const w = median(widths);
   if (w < WRAP_WIDTH.min || w > WRAP_WIDTH.max) return 0;
