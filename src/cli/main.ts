@@ -12,7 +12,9 @@ export const USAGE = `usage:
   banmian outline FILE… [--json]     print the reading of page files
   banmian split DUMP --paper NAME --date YYYY-MM-DD --first-page N --out DIR
                                      write one page file per printed page
-  banmian check [DIR]                check every page file under DIR (default: pages)`;
+  banmian check [DIR]                check every page file under DIR (default: pages)
+  banmian build [--input DIR] [--output DIR] [--config FILE] [--pathprefix /PATH/]
+                                     build the site; the output changes only if the build succeeds`;
 
 export interface Io {
   out: (text: string) => void;
@@ -129,6 +131,28 @@ function splitCommand(args: string[], io: Io): number {
   return 0;
 }
 
+function countFiles(dir: string): number {
+  return (fs.readdirSync(dir, { recursive: true, withFileTypes: true }) as fs.Dirent[]).filter((e) => e.isFile()).length;
+}
+
+async function buildCommand(args: string[], io: Io): Promise<number> {
+  const { rest, flags } = parseArgs(args, ["input", "output", "config", "pathprefix"], ["quiet"]);
+  if (rest.length) throw new UsageError(`build takes no file names (got ${rest.join(" ")})`);
+  const started = performance.now();
+  // Eleventy is loaded only for this command: outline, split and check never need it.
+  const { buildSite } = await import("../site/build.ts");
+  const { output } = await buildSite({
+    input: flags.get("input"),
+    output: flags.get("output"),
+    configPath: flags.get("config") ?? ".eleventy.js",
+    pathPrefix: flags.get("pathprefix"),
+    quiet: flags.has("quiet"),
+  });
+  const seconds = ((performance.now() - started) / 1000).toFixed(1);
+  io.err(`banmian: built ${path.relative(process.cwd(), output) || output} (${countFiles(output)} files) in ${seconds} s\n`);
+  return 0;
+}
+
 export async function main(argv: string[], io: Io = stdio): Promise<number> {
   const [command, ...args] = argv;
   try {
@@ -139,6 +163,8 @@ export async function main(argv: string[], io: Io = stdio): Promise<number> {
         return splitCommand(args, io);
       case "check":
         return check(args, io);
+      case "build":
+        return await buildCommand(args, io);
       case "help":
       case "--help":
       case "-h":

@@ -3,6 +3,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import Image from "@11ty/eleventy-img";
+import sharp from "sharp";
 import { BanmianError } from "../errors.ts";
 import type { Edition, ImageInfo } from "./edition.ts";
 import type { ImageFormat } from "./options.ts";
@@ -46,15 +47,34 @@ export function toImageInfo(metadata: Record<string, Entry[]>, formats: string[]
   };
 }
 
-/** Every photo a page names must exist; the error names the page file and the photo. */
-export function checkPhotos(edition: Edition, photosDir: string, photosLabel: string): void {
+/** Photos larger than this are refused: decoding one takes gigabytes and minutes. */
+export const MAX_PHOTO_PIXELS = 100_000_000;
+
+/**
+ * Every photo a page names must exist and be an image of a sane size; the
+ * error names the page file and the photo. Reads only each file's header.
+ */
+export async function checkPhotos(edition: Edition, photosDir: string, photosLabel: string): Promise<void> {
+  const checked = new Set<string>();
   for (const page of edition.pages) {
     for (const photo of page.photos) {
-      if (!photo.file) continue;
+      if (!photo.file || checked.has(photo.file)) continue;
+      checked.add(photo.file);
       const abs = path.resolve(photosDir, photo.file);
+      const named = `${page.file} names photo "${photo.file}" in \`photos:\`, but ${photosLabel}/${photo.file}`;
       if (!abs.startsWith(path.resolve(photosDir) + path.sep) || !fs.existsSync(abs) || !fs.statSync(abs).isFile()) {
+        throw new BanmianError(`${named} does not exist: add the file or correct the name`, { file: page.file });
+      }
+      let meta: { width?: number; height?: number };
+      try {
+        meta = await sharp(abs).metadata();
+      } catch (e) {
+        throw new BanmianError(`${named} is not an image that can be read (${(e as Error).message}): replace it with a JPEG, PNG or WebP file`, { file: page.file });
+      }
+      const pixels = (meta.width ?? 0) * (meta.height ?? 0);
+      if (pixels > MAX_PHOTO_PIXELS) {
         throw new BanmianError(
-          `${page.file} names photo "${photo.file}" in \`photos:\`, but ${photosLabel}/${photo.file} does not exist: add the file or correct the name`,
+          `${named} is ${meta.width}×${meta.height} pixels (${Math.round(pixels / 1e6)} megapixels); photos over ${MAX_PHOTO_PIXELS / 1e6} megapixels are refused: resize it (print resolution needs about 2400 pixels across)`,
           { file: page.file },
         );
       }
@@ -83,7 +103,20 @@ export async function renderPhotos(edition: Edition, job: ImageJob): Promise<voi
     }
     return p;
   };
-  await Promise.all(edition.photos.map(async (photo) => {
-    if (photo.file) photo.image = await render(photo.file);
-  }));
+  await Promise.all(
+    edition.pages.flatMap((page) =>
+      page.photos.map(async (photo) => {
+        if (!photo.file) return;
+        try {
+          photo.image = await render(photo.file);
+        } catch (e) {
+          // A header that reads but a body that does not: a truncated or corrupt file.
+          throw new BanmianError(
+            `${page.file} names photo "${photo.file}", which could not be converted (${(e as Error).message}): it may be truncated or corrupt; replace it`,
+            { file: page.file },
+          );
+        }
+      }),
+    ),
+  );
 }

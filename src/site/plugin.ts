@@ -14,6 +14,7 @@ import { checkPhotos, renderPhotos } from "./images.ts";
 import { newsArticle, scriptJson } from "./jsonld.ts";
 import { checkPathPrefix, resolveOptions, type BanmianOptions, type ResolvedOptions } from "./options.ts";
 import { readPages } from "./read.ts";
+import { indexSite, photoRecords } from "./search.ts";
 
 export type { BanmianOptions, ResolvedOptions } from "./options.ts";
 export type { Edition, SiteArticle, SiteIssue, SitePage, SitePhoto } from "./edition.ts";
@@ -52,6 +53,7 @@ function templates(opts: ResolvedOptions): { name: string; layout: string; data:
     { name: "robots", layout: "banmian-robots.njk", data: { permalink: "/robots.txt" } },
     { name: "css", layout: "banmian.css", data: { permalink: "/banmian.css" } },
   ];
+  if (opts.search) list.push({ name: "search", layout: "banmian-search.njk", data: { permalink: "/search/" } });
   if (opts.articlePages) {
     list.push({
       name: "article", layout: "banmian-article.njk",
@@ -129,8 +131,10 @@ export default function banmian(eleventyConfig: EleventyConfig, options: Banmian
   let outputDir = path.resolve(eleventyConfig.directories?.output ?? "_site");
   let statsOnly = false;
   let current: Promise<Edition> | undefined;
+  let buildStarted = 0;
   eleventyConfig.on("eleventy.before", ({ directories, outputMode }: { directories?: { output?: string }; outputMode?: string }) => {
     current = undefined;
+    buildStarted = Date.now();
     if (directories?.output) outputDir = path.resolve(directories.output);
     statsOnly = outputMode !== undefined && outputMode !== "fs";
   });
@@ -142,7 +146,7 @@ export default function banmian(eleventyConfig: EleventyConfig, options: Banmian
       for (const page of ed.pages) {
         for (const w of page.warnings ?? []) console.warn(`[banmian] ${page.file}:${w.line}: ${w.message}`);
       }
-      checkPhotos(ed, photosDir, display(photosDir) || ".");
+      await checkPhotos(ed, photosDir, display(photosDir) || ".");
       await renderPhotos(ed, {
         photosDir, outputDir, pathPrefix: "/", widths: opts.imageWidths, formats: opts.imageFormats, statsOnly,
       });
@@ -159,7 +163,7 @@ export default function banmian(eleventyConfig: EleventyConfig, options: Banmian
     const ed = await edition();
     return {
       ...ed,
-      site: { paper: opts.paper ?? ed.paper, siteUrl: opts.siteUrl, articlePages: opts.articlePages, punctuation: opts.punctuation, feedSize: opts.feedSize },
+      site: { paper: opts.paper ?? ed.paper, siteUrl: opts.siteUrl, articlePages: opts.articlePages, punctuation: opts.punctuation, feedSize: opts.feedSize, search: opts.search },
     };
   });
   eleventyConfig.addCollection("banmianIssues", async () => (await edition()).issues);
@@ -177,10 +181,11 @@ export default function banmian(eleventyConfig: EleventyConfig, options: Banmian
 
   // The site's own helpers.
   /** Print text for display: display punctuation when the `punctuation` option is on. */
-  eleventyConfig.addFilter("banmianText", (text: string) => {
+  const displayText = (text: string): string => {
     const t = String(text ?? "").replace(/^[\u3000 ]+/, "");
     return opts.punctuation ? zhPunct(t) : t;
-  });
+  };
+  eleventyConfig.addFilter("banmianText", displayText);
   /** A site path as a full URL (siteUrl and pathPrefix), for feeds, sitemaps, canonical links. */
   eleventyConfig.addFilter("banmianUrl", (pathname: string) => siteHref(String(pathname), checkPathPrefix(eleventyConfig.pathPrefix ?? prefix), opts.siteUrl));
   /** In HTML: the full URL with siteUrl, else the bare path (the <base> plugin adds pathPrefix to HTML links). */
@@ -189,6 +194,16 @@ export default function banmian(eleventyConfig: EleventyConfig, options: Banmian
   eleventyConfig.addFilter("banmianAtomDate", (date: string) => atomDate(date));
   eleventyConfig.addFilter("banmianJsonLd", (article: SiteArticle) =>
     scriptJson(newsArticle(article, (p) => siteHref(p, checkPathPrefix(eleventyConfig.pathPrefix ?? prefix), opts.siteUrl))));
+
+  // Search: Pagefind indexes what this build wrote (never a JSON or dry run,
+  // which write nothing: the home page must be newer than the build's start).
+  eleventyConfig.on("eleventy.after", async ({ outputMode }: { outputMode?: string }) => {
+    if (!opts.search || outputMode !== "fs" || !current) return;
+    const home = path.join(outputDir, "index.html");
+    if (!fs.existsSync(home) || fs.statSync(home).mtimeMs < buildStarted - 1000) return;
+    const stats = await indexSite(outputDir, photoRecords(await current, displayText));
+    console.log(`[banmian] search: indexed ${stats.pages} pages and ${stats.records} photos in ${(stats.ms / 1000).toFixed(2)} s (${stats.files} files, ${(stats.bytes / 1024).toFixed(0)} KiB)`);
+  });
 
   for (const t of templates(opts)) {
     eleventyConfig.addTemplate(`banmian-${t.name}.njk`, `{% include "${t.layout}" %}`, {
