@@ -14,7 +14,8 @@ export class BanmianError extends Error {
 
   /** `pages/2021-10-14/03.md:5: message` — the form editors and editors' tools know. */
   override toString(): string {
-    const place = this.file ? `${this.file}${this.line ? `:${this.line}` : ""}: ` : "";
+    // Messages written for the site often name the file already.
+    const place = this.file && !this.message.startsWith(this.file) ? `${this.file}${this.line ? `:${this.line}` : ""}: ` : "";
     return `${place}${this.message}`;
   }
 }
