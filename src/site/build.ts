@@ -32,10 +32,16 @@ function linkTree(from: string, to: string): void {
   }
 }
 
-/** The BanmianError behind Eleventy's wrappers, if one caused the failure. */
+/**
+ * The BanmianError behind Eleventy's wrappers, if one caused the failure.
+ * Matched by name: the site's config may load another copy of this module.
+ */
 export function banmianCause(error: unknown): BanmianError | undefined {
   for (let e: unknown = error, depth = 0; e && depth < 10; depth++) {
-    if (e instanceof BanmianError) return e;
+    if (e instanceof Error && e.name === "BanmianError") {
+      const { file, line } = e as BanmianError;
+      return new BanmianError(e.message, { file, line });
+    }
     const next = e as { originalError?: unknown; cause?: unknown };
     e = next.originalError ?? next.cause;
   }

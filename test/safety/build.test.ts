@@ -1,0 +1,90 @@
+// A failed build never leaves a half-written site where the last good one was.
+import fs from "node:fs";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { buildSite } from "../../src/site/build.ts";
+import { BanmianError } from "../../src/errors.ts";
+import { tempSite } from "../site/helpers.ts";
+
+const root = path.resolve(import.meta.dirname, "../..");
+const plugin = path.join(root, "src/site/plugin.ts");
+
+/** The example newspaper in a temporary site folder of its own. */
+function exampleSite(): string {
+  const files: Record<string, string | Buffer> = {
+    ".eleventy.js": `import banmian from ${JSON.stringify(plugin)};\nexport default function (c) { c.addPlugin(banmian, { imageFormats: ["jpeg"], imageWidths: [480] }); }\n`,
+  };
+  for (const dir of ["pages", "photos"]) {
+    for (const f of fs.readdirSync(path.join(root, dir), { recursive: true, encoding: "utf8" })) {
+      const abs = path.join(root, dir, f);
+      if (fs.statSync(abs).isFile()) files[`${dir}/${f}`] = fs.readFileSync(abs);
+    }
+  }
+  return tempSite(files);
+}
+
+/** Every file of a folder with its bytes: what a deploy would publish. */
+function snapshot(dir: string): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const f of fs.readdirSync(dir, { recursive: true, encoding: "utf8" }).sort()) {
+    const abs = path.join(dir, f);
+    if (fs.statSync(abs).isFile()) out.set(f, fs.readFileSync(abs).toString("base64"));
+  }
+  return out;
+}
+
+async function inside<T>(dir: string, run: () => Promise<T>): Promise<T> {
+  const cwd = process.cwd();
+  process.chdir(dir);
+  try {
+    return await run();
+  } finally {
+    process.chdir(cwd);
+  }
+}
+
+describe("banmian build", () => {
+  it("replaces the output only after a build that finished, and keeps it after one that failed half-way", async () => {
+    const site = exampleSite();
+    await inside(site, () => buildSite({ configPath: ".eleventy.js", quiet: true }));
+    const good = snapshot(path.join(site, "_site"));
+    expect(good.has("2021/10/14/03/index.html")).toBe(true);
+    expect([...good.keys()].some((f) => f.startsWith("img/"))).toBe(true);
+
+    // An article layout that fails on the second article of a page: the
+    // build has written other pages by the time it fails.
+    fs.mkdirSync(path.join(site, "_includes"));
+    fs.writeFileSync(
+      path.join(site, "_includes/banmian-article.njk"),
+      "{% if article.n == 2 %}{{ nothing.here.at.all() }}{% endif %}<p>{{ article.title }}</p>",
+    );
+    fs.writeFileSync(path.join(site, "pages/2021-10-14/05.md"), "---\npage: 5\n---\n新的一版\n\n本报讯 今天有新闻。\n");
+    await expect(inside(site, () => buildSite({ configPath: ".eleventy.js", quiet: true }))).rejects.toThrow(BanmianError);
+
+    expect(snapshot(path.join(site, "_site"))).toEqual(good);
+    expect(fs.existsSync(path.join(site, "_site.building"))).toBe(false);
+    expect(fs.existsSync(path.join(site, "_site/2021/10/14/05/index.html"))).toBe(false);
+  });
+
+  it("fails with the plugin's own sentence when a photo is missing, the last good site untouched", async () => {
+    const site = exampleSite();
+    await inside(site, () => buildSite({ configPath: ".eleventy.js", quiet: true }));
+    const good = snapshot(path.join(site, "_site"));
+    fs.rmSync(path.join(site, "photos/jiaojing.jpg"));
+    await expect(inside(site, () => buildSite({ configPath: ".eleventy.js", quiet: true }))).rejects.toThrow(
+      /pages\/2021-10-14\/04\.md names photo "jiaojing\.jpg"/,
+    );
+    expect(snapshot(path.join(site, "_site"))).toEqual(good);
+  });
+
+  it("carries the rendered images over, so a rebuild re-encodes nothing", async () => {
+    const site = exampleSite();
+    await inside(site, () => buildSite({ configPath: ".eleventy.js", quiet: true }));
+    const img = path.join(site, "_site/img");
+    const first = new Map(fs.readdirSync(img).map((f) => [f, fs.statSync(path.join(img, f)).ino]));
+    await inside(site, () => buildSite({ configPath: ".eleventy.js", quiet: true }));
+    const second = new Map(fs.readdirSync(img).map((f) => [f, fs.statSync(path.join(img, f)).ino]));
+    // The same inodes: the files were linked across, not written again.
+    expect(second).toEqual(first);
+  });
+});
