@@ -133,13 +133,28 @@ class Reader {
     }
   }
 
+  /** A column label that heads no article is kept as an extra, with a warning. */
+  keepColumn(): void {
+    if (!this.column) return;
+    this.page.extras.push({ line: this.column.line, text: this.column.text, kind: "column" });
+    this.warn(this.column.line, `a column label (${this.column.text}) with no article after it`);
+    this.column = undefined;
+  }
+
   /** Closes the page after its footer; a dump goes on with the next page. */
   closePage(): void {
     this.endArticle();
     const last = this.page.items.findLast((i): i is Article => i.kind === "article");
     if (this.pendingFrom.length && last) (last.jumps ??= []).push(...this.pendingFrom);
+    else {
+      // Nothing on this page for them to belong to: kept, never dropped.
+      for (const j of this.pendingFrom) {
+        this.page.extras.push({ line: j.line, text: j.text, kind: "jump" });
+        this.warn(j.line, `a jump line (${j.text}) with no article on this page`);
+      }
+    }
+    this.keepColumn();
     this.pendingFrom = [];
-    this.column = undefined;
     this.pages.push(this.page);
     this.page = this.newPage();
   }
@@ -157,7 +172,7 @@ class Reader {
       i += used;
     }
     const p = this.page;
-    if (p.items.length || p.footer || p.extras.length || !this.pages.length) this.closePage();
+    if (p.items.length || p.footer || p.extras.length || this.pendingFrom.length || this.column || !this.pages.length) this.closePage();
     else this.endArticle();
     return this.pages;
   }
@@ -327,6 +342,7 @@ const RULES: Rule[] = [
     read(r, i) {
       if (r.shapes[i]!.kind !== "column") return 0;
       r.endArticle();
+      r.keepColumn();
       const u = r.units[i]!;
       r.column = { text: u.text, line: u.line };
       return 1;

@@ -471,3 +471,18 @@ describe("warnings name their source line", () => {
     expect(page.warnings).toEqual([{ line: 3, message: expect.stringContaining("no opening one") }]);
   });
 });
+
+describe("lines left with nothing to belong to", () => {
+  it("keeps a 上接 line with no text after it as an extra, with a warning", () => {
+    const page = one(print("（上接第一版）"));
+    expect(page.extras).toEqual([{ line: 1, text: "（上接第一版）", kind: "jump" }]);
+    expect(page.warnings).toEqual([{ line: 1, message: expect.stringContaining("no article") }]);
+  });
+
+  it("keeps a column label heading no article as an extra, with a warning", () => {
+    const page = one(print("□聚焦乡村振兴", "", "■民生关注", "", "小木耳撑起致富大产业", "", "本报讯 近日，黄泥河镇木耳喜获丰收。"));
+    expect(page.extras).toEqual([{ line: 1, text: "□聚焦乡村振兴", kind: "column" }]);
+    expect(page.warnings).toEqual([{ line: 1, message: expect.stringContaining("no article") }]);
+    expect(articles(page)[0]!.column).toBe("■民生关注");
+  });
+});
