@@ -29,9 +29,9 @@ export function isCivilDate(text: string): boolean {
 
 export function metaFromPath(file: string): PageMeta {
   const m = pathRe.exec(file);
-  if (!m || !isCivilDate(m[1]!)) return {};
+  if (!m) return {};
   const page = Number(m[2]);
-  return page > 0 ? { date: m[1]!, page } : { date: m[1]! };
+  return { ...(isCivilDate(m[1]!) ? { date: m[1]! } : {}), ...(page > 0 ? { page } : {}) };
 }
 
 /** Splits a page file into checked front matter and print text. */
