@@ -16,7 +16,7 @@ export { textFields } from "./conserve.ts";
  * number in the model is the file's own.
  */
 export function parsePages(text: string, meta: PageMeta = {}, firstLine = 1): PageModel[] {
-  const pages = readUnits(toUnits(text.replace(/^\uFEFF/u, ""), firstLine, standsAlone), meta);
+  const pages = readUnits(toUnits(text.replace(/^\uFEFF/u, ""), firstLine, standsAlone), meta, firstLine);
   for (const page of pages) {
     if (meta.note && page === pages[0]) page.note = meta.note;
   }

@@ -11,6 +11,8 @@ import type { Unit } from "./units.ts";
 
 /** More title-like lines than this in a row are a list or a poem, not titles. */
 const MAX_TITLE_LINES = 4;
+/** A line longer than this is no printed line: warn that the line breaks may be lost. */
+const LONG_LINE = 20_000;
 /** A caption under a photo title is a sentence or two, not a column of text. */
 const CAPTION_MAX = 150;
 
@@ -28,7 +30,11 @@ class Reader {
   readonly shapes: Shape[];
   readonly meta: PageMeta;
 
-  constructor(units: Unit[], meta: PageMeta) {
+  /** The source line the text starts on (for a text with no units at all). */
+  readonly firstLine: number;
+
+  constructor(units: Unit[], meta: PageMeta, firstLine: number) {
+    this.firstLine = firstLine;
     this.units = units;
     this.shapes = units.map(classify);
     this.meta = meta;
@@ -160,9 +166,14 @@ class Reader {
   }
 
   run(): PageModel[] {
+    if (!this.units.length) this.warn(this.firstLine, "no print text: the page is empty");
     for (let i = 0; i < this.units.length; ) {
       // The units a rule reads belong to the page it started on, even a footer that closes it.
       const page = this.page;
+      const unit = this.units[i]!;
+      if (unit.line === unit.lastLine && unit.text.length > LONG_LINE) {
+        this.warn(unit.line, `line ${unit.line} is ${unit.text.length.toLocaleString("en")} characters long: is this really page text, with its line breaks?`);
+      }
       let used = 0;
       for (const rule of RULES) {
         used = rule.read(this, i);
@@ -446,6 +457,6 @@ const RULES: Rule[] = [
   },
 ];
 
-export function readUnits(units: Unit[], meta: PageMeta): PageModel[] {
-  return new Reader(units, meta).run();
+export function readUnits(units: Unit[], meta: PageMeta, firstLine = 1): PageModel[] {
+  return new Reader(units, meta, firstLine).run();
 }

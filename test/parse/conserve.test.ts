@@ -101,7 +101,10 @@ describe("nothing lost, nothing invented", () => {
     const pages = parsePages(text);
     expect(pages).toHaveLength(1);
     expect(articles(pages[0]!)).toHaveLength(1);
-    expect(pages[0]!.warnings).toEqual([{ line: 1, message: expect.stringContaining("no headline") }]);
+    expect(pages[0]!.warnings).toEqual([
+      { line: 1, message: expect.stringContaining("1,008,000 characters long") },
+      { line: 1, message: expect.stringContaining("no headline") },
+    ]);
     expect(modelBag(pages)).toBe(letterBag(text));
   });
 
@@ -118,10 +121,15 @@ describe("nothing lost, nothing invented", () => {
     conserved(text);
   });
 
-  it("reads an empty text as one empty page with no warnings (nothing to be unsure of)", () => {
+  // Decided: an empty text is one empty page (a page file that exists is a
+  // page) with a warning at its first line, so `banmian check` reports it.
+  it("reads an empty text as one empty page with a warning", () => {
     for (const text of ["", "\n\n", "\uFEFF", " \u3000 \r\n"]) {
-      expect(parsePages(text)).toEqual([{ lines: { from: 0, to: 0 }, items: [], extras: [], warnings: [] }]);
+      expect(parsePages(text)).toEqual([
+        { lines: { from: 0, to: 0 }, items: [], extras: [], warnings: [{ line: 1, message: "no print text: the page is empty" }] },
+      ]);
     }
+    expect(parsePages("", {}, 6)[0]!.warnings).toEqual([{ line: 6, message: "no print text: the page is empty" }]);
   });
 });
 

@@ -1,0 +1,210 @@
+// The command line: exit 0 on success, 1 when input cannot be read, 2 on bad
+// usage; messages on stderr name the file (and the line where there is one).
+import { execFileSync } from "node:child_process";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
+import { main, type Io } from "../../src/cli/main.ts";
+import { parsePages, readPageFile, type PageModel } from "../../src/parse/index.ts";
+import { seedFile, seedText } from "../parse/helpers.ts";
+
+const tmp = fs.mkdtempSync(path.join(os.tmpdir(), "banmian-cli-"));
+afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }));
+
+const file = (name: string, content: string | Uint8Array) => {
+  const p = path.join(tmp, name);
+  fs.mkdirSync(path.dirname(p), { recursive: true });
+  fs.writeFileSync(p, content);
+  return p;
+};
+
+async function run(...argv: string[]) {
+  let out = "";
+  let err = "";
+  const io: Io = { out: (t) => void (out += t), err: (t) => void (err += t) };
+  const code = await main(argv, io);
+  return { code, out, err };
+}
+
+describe("banmian outline", () => {
+  it("prints the reading with source lines and exits 0", async () => {
+    const { code, out, err } = await run("outline", seedFile);
+    expect(code).toBe(0);
+    expect(err).toBe("");
+    expect(out).toContain("(lines 3–60)");
+    expect(out).toContain("主题 解放思想 深化改革 狠抓落实");
+    expect(out).toContain("小标题 提升金融服务工作 确保平稳运行 (l.19)");
+    expect(out).toContain("article l.78 (continued on another page)");
+  });
+
+  it("with --json prints {pages} and nothing else, for several files", async () => {
+    const other = file("other.txt", "金秋时节稻谷香\n\n本报讯 近日，梨树县水稻喜获丰收。\n");
+    const { code, out, err } = await run("outline", seedFile, other, "--json");
+    expect(code).toBe(0);
+    expect(err).toBe("");
+    const json = JSON.parse(out) as { pages: PageModel[] };
+    expect(Object.keys(json)).toEqual(["pages"]);
+    expect(json.pages).toHaveLength(3);
+    expect(json.pages[2]!.items[0]).toMatchObject({ kind: "article", headline: "金秋时节稻谷香" });
+  });
+
+  it("exits 1 naming the file when it does not exist", async () => {
+    const missing = path.join(tmp, "nope.txt");
+    const { code, out, err } = await run("outline", missing);
+    expect(code).toBe(1);
+    expect(out).toBe("");
+    expect(err).toBe(`banmian: ${missing}: cannot read: no such file\n`);
+  });
+
+  it("exits 1 naming the file for a folder", async () => {
+    const { code, err } = await run("outline", tmp);
+    expect(code).toBe(1);
+    expect(err).toContain(`${tmp}: cannot read: is a folder`);
+  });
+
+  it("exits 1 naming the file for a binary file", async () => {
+    const png = file("photo.png", new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d]));
+    const { code, err } = await run("outline", png);
+    expect(code).toBe(1);
+    expect(err).toBe(`banmian: ${png}: this is a binary file, not page text\n`);
+  });
+
+  it("exits 1 naming file and line for front matter it cannot accept", async () => {
+    const bad = file("bad.md", "---\npaper: 四平日报\ndate: 2021-13-40\n---\n金秋时节稻谷香\n");
+    const { code, err } = await run("outline", bad);
+    expect(code).toBe(1);
+    expect(err).toBe(`banmian: ${bad}:3: \`date: 2021-13-40\` is not a day of the calendar\n`);
+    const yaml = file("yaml.md", "---\npaper: [\n---\n金秋\n");
+    const r = await run("outline", yaml);
+    expect(r.code).toBe(1);
+    expect(r.err).toMatch(new RegExp(`^banmian: ${yaml.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}:\\d+: the front matter is not valid YAML`));
+  });
+
+  it("reads GBK text with a warning naming the encoding, never mojibake", async () => {
+    // 金秋 = BDF0 C7EF; 本报讯 = B1BE B1A8 D1B6; 近日 = BDFC C8D5; 。= A1A3
+    const gbk = file("gbk.txt", new Uint8Array([0xbd, 0xf0, 0xc7, 0xef, 0x0a, 0x0a, 0xb1, 0xbe, 0xb1, 0xa8, 0xd1, 0xb6, 0x20, 0xbd, 0xfc, 0xc8, 0xd5, 0xa1, 0xa3]));
+    const { code, out } = await run("outline", gbk, "--json");
+    expect(code).toBe(0);
+    const page = (JSON.parse(out) as { pages: PageModel[] }).pages[0]!;
+    expect(page.items[0]).toMatchObject({ headline: "金秋", dateline: { text: "本报讯" }, body: [{ text: "近日。" }] });
+    expect(page.warnings[0]).toEqual({ line: 1, message: expect.stringContaining("GBK") });
+  });
+
+  it("reads an empty file as an empty page with a warning, exit 0", async () => {
+    const empty = file("empty.txt", "");
+    const { code, out } = await run("outline", empty);
+    expect(code).toBe(0);
+    expect(out).toContain("warning l.1: no print text");
+  });
+
+  it("reads a 1 MB line without hanging, warning of it by line", async () => {
+    const big = file("big.txt", `金秋时节稻谷香\n\n${"村民们说，今年是个丰收年。".repeat(80_000)}\n`);
+    const t = performance.now();
+    const { code, out } = await run("outline", big);
+    expect(code).toBe(0);
+    expect(out).toMatch(/warning l\.3: line 3 is 1,040,000 characters long/);
+    expect(performance.now() - t).toBeLessThan(10_000);
+  });
+
+  it("exits 2 with the usage for bad usage", async () => {
+    for (const argv of [[], ["frobnicate"], ["outline"], ["outline", seedFile, "--bogus"]]) {
+      const { code, out, err } = await run(...argv);
+      expect(code, argv.join(" ")).toBe(2);
+      expect(out).toBe("");
+      expect(err).toMatch(/^banmian: .+\nusage:/);
+    }
+  });
+
+  it("runs as a real command: exit codes and streams", () => {
+    const bin = path.resolve(import.meta.dirname, "../../bin/banmian.js");
+    const cwd = path.resolve(import.meta.dirname, "../..");
+    const status = (...argv: string[]) => {
+      try {
+        execFileSync("npx", ["banmian", ...argv], { cwd, stdio: "pipe" });
+        return 0;
+      } catch (e) {
+        return (e as { status: number }).status;
+      }
+    };
+    expect(fs.existsSync(bin)).toBe(true);
+    expect(status("outline", seedFile)).toBe(0);
+    expect(status("outline", path.join(tmp, "nope.txt"))).toBe(1);
+    expect(status("outline")).toBe(2);
+  });
+});
+
+describe("banmian split", () => {
+  const out = path.join(tmp, "pages");
+  const args = ["split", seedFile, "--paper", "四平日报", "--date", "2021-10-14", "--first-page", "3", "--out", out];
+
+  it("writes one file per printed page, with front matter, and reports each on stderr", async () => {
+    const { code, out: stdout, err } = await run(...args);
+    expect(code).toBe(0);
+    expect(stdout).toBe("");
+    expect(fs.readdirSync(path.join(out, "2021-10-14")).sort()).toEqual(["03.md", "04.md"]);
+    const p3 = fs.readFileSync(path.join(out, "2021-10-14", "03.md"), "utf8");
+    expect(p3.split("\n").slice(0, 7)).toEqual([
+      "---",
+      "# split from 000_8a1b2aab4ad79620.txt, lines 3–60",
+      'paper: "四平日报"',
+      "date: 2021-10-14",
+      "page: 3",
+      "---",
+      "解放思想 深化改革 狠抓落实",
+    ]);
+    expect(p3.trimEnd().endsWith("电子邮箱: sprbxjyw@163.com")).toBe(true);
+    expect(err).toContain("03.md: page 3");
+    expect(err).toContain("04.md: page 4");
+  });
+
+  it("gives files that read back as the same pages, lines shifted by the front matter", () => {
+    const whole = parsePages(seedText, { paper: "四平日报", date: "2021-10-14", page: 3 });
+    for (const [k, name] of ["03.md", "04.md"].entries()) {
+      const f = path.join(out, "2021-10-14", name);
+      const [back, ...more] = readPageFile(fs.readFileSync(f, "utf8"), f);
+      expect(more).toEqual([]);
+      const page = whole[k]!;
+      // The body starts on file line 7; source line `from` lands there.
+      const shift = 7 - page.lines.from;
+      const shifted = JSON.parse(JSON.stringify(page), (key, v) => (key === "line" || key === "from" || key === "to") && typeof v === "number" ? v + shift : v);
+      expect(back).toEqual(shifted);
+    }
+    const p4 = readPageFile(fs.readFileSync(path.join(out, "2021-10-14", "04.md"), "utf8"), "04.md")[0]!;
+    expect(p4.items.map((i) => i.line)).toEqual([7, 11, 21, 35]);
+  });
+
+  it("refuses to overwrite without --force (exit 1, naming the files), and overwrites with it", async () => {
+    const refused = await run(...args);
+    expect(refused.code).toBe(1);
+    expect(refused.err).toContain("would overwrite");
+    expect(refused.err).toContain(path.join(out, "2021-10-14", "03.md"));
+    expect(refused.err).toContain("--force");
+    const forced = await run(...args, "--force");
+    expect(forced.code).toBe(0);
+    expect(fs.readdirSync(path.join(out, "2021-10-14")).sort()).toEqual(["03.md", "04.md"]);
+  });
+
+  it("exits 2 for missing or bad options", async () => {
+    const base = ["split", seedFile];
+    for (const argv of [
+      [...base, "--date", "2021-10-14", "--out", out],
+      [...base, "--paper", "x", "--date", "14/10/2021", "--out", out],
+      [...base, "--paper", "x", "--date", "2021-10-14"],
+      [...base, "--paper", "x", "--date", "2021-10-14", "--out", out, "--first-page", "0"],
+      ["split", "--paper", "x", "--date", "2021-10-14", "--out", out],
+      [...base, "--paper"],
+    ]) {
+      const { code, err } = await run(...argv);
+      expect(code, argv.join(" ")).toBe(2);
+      expect(err).toMatch(/^banmian: /);
+    }
+  });
+
+  it("exits 1 naming the dump when it cannot be read", async () => {
+    const missing = path.join(tmp, "dump.txt");
+    const { code, err } = await run("split", missing, "--paper", "x", "--date", "2021-10-14", "--out", out);
+    expect(code).toBe(1);
+    expect(err).toContain(missing);
+  });
+});
