@@ -23,6 +23,8 @@ export interface BanmianOptions {
   imageFormats?: ImageFormat[];
   /** How many articles the Atom feed holds, newest first. Default `50`. */
   feedSize?: number;
+  /** Index the written site with Pagefind after every build and create `/search/`. Default `true`. */
+  search?: boolean;
 }
 
 export interface ResolvedOptions {
@@ -35,6 +37,7 @@ export interface ResolvedOptions {
   imageWidths: number[];
   imageFormats: ImageFormat[];
   feedSize: number;
+  search: boolean;
 }
 
 export const defaults: ResolvedOptions = Object.freeze({
@@ -45,12 +48,13 @@ export const defaults: ResolvedOptions = Object.freeze({
   imageWidths: [480, 960, 1600],
   imageFormats: ["avif", "webp", "jpeg"] as ImageFormat[],
   feedSize: 50,
+  search: true,
 });
 
 const FORMATS: readonly string[] = ["avif", "webp", "jpeg", "png"];
 const KNOWN = new Set([
   "pages", "photos", "paper", "siteUrl", "articlePages", "punctuation",
-  "imageWidths", "imageFormats", "feedSize",
+  "imageWidths", "imageFormats", "feedSize", "search",
 ]);
 
 function fail(message: string): never {
@@ -96,7 +100,7 @@ export function resolveOptions(options: unknown = {}): ResolvedOptions {
     }
     r.siteUrl = url.origin;
   }
-  for (const key of ["articlePages", "punctuation"] as const) {
+  for (const key of ["articlePages", "punctuation", "search"] as const) {
     const v = o[key];
     if (v === undefined) continue;
     if (typeof v !== "boolean") fail(`option \`${key}\` must be true or false`);

@@ -201,8 +201,10 @@ export default function banmian(eleventyConfig: EleventyConfig, options: Banmian
     if (!opts.search || outputMode !== "fs" || !current) return;
     const home = path.join(outputDir, "index.html");
     if (!fs.existsSync(home) || fs.statSync(home).mtimeMs < buildStarted - 1000) return;
-    const stats = await indexSite(outputDir, photoRecords(await current, displayText));
-    console.log(`[banmian] search: indexed ${stats.pages} pages and ${stats.records} photos in ${(stats.ms / 1000).toFixed(2)} s (${stats.files} files, ${(stats.bytes / 1024).toFixed(0)} KiB)`);
+    const ed = await current;
+    const stats = await indexSite(outputDir, photoRecords(ed, displayText, (pg) => `${zhDate(pg.date, "long")} ${pageLabel(pg.page)}`));
+    const what = opts.articlePages ? `${ed.articles.length} articles` : `${ed.pages.length} pages`;
+    console.log(`[banmian] search: indexed ${what} and ${stats.records} photos in ${(stats.ms / 1000).toFixed(2)} s (${stats.files} files, ${(stats.bytes / 1024).toFixed(0)} KiB)`);
   });
 
   for (const t of templates(opts)) {

@@ -1,0 +1,105 @@
+// Search in a real browser (Debian's chromium through playwright-core) on a
+// 390px phone: Pagefind's index of the example newspaper, segmented for
+// Chinese, finds the 铁西 article by 营商环境 and the 重阳节 photo.
+import fs from "node:fs";
+import { chromium, type Browser, type Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { buildExample, serve, type Server } from "./serve.ts";
+
+const CHROMIUM = "/usr/bin/chromium";
+const LAUNCH_ARGS = [
+  "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking",
+  "--disable-component-update", "--disable-sync", "--disable-quic",
+];
+const skip = !fs.existsSync(CHROMIUM) && !process.env.CI;
+const title = skip
+  ? `search in a browser — SKIPPED: ${CHROMIUM} not found (apt-get install chromium); CI runs it`
+  : "search in a browser";
+
+interface Result { href: string; title: string; excerpt: string; image?: string }
+
+/** The results Pagefind's UI shows once it has settled on `term`. */
+async function results(page: Page): Promise<Result[]> {
+  await page.waitForSelector(".pagefind-ui__result-link", { timeout: 15_000 });
+  return page.$$eval(".pagefind-ui__result", (items) => items.map((li) => ({
+    href: li.querySelector<HTMLAnchorElement>(".pagefind-ui__result-link")!.getAttribute("href") ?? "",
+    title: li.querySelector(".pagefind-ui__result-title")?.textContent?.trim() ?? "",
+    excerpt: li.querySelector(".pagefind-ui__result-excerpt")?.textContent?.trim() ?? "",
+    image: li.querySelector<HTMLImageElement>(".pagefind-ui__result-image")?.getAttribute("src") ?? undefined,
+  })));
+}
+
+describe.skipIf(skip)(title, () => {
+  let out = "";
+  let server: Server | undefined;
+  let browser: Browser | undefined;
+  let page: Page;
+  const errors: string[] = [];
+
+  beforeAll(async () => {
+    out = await buildExample();
+    server = await serve(out);
+    browser = await chromium.launch({ executablePath: CHROMIUM, args: LAUNCH_ARGS });
+    const context = await browser.newContext({ viewport: { width: 390, height: 844 }, locale: "zh-CN", isMobile: true, hasTouch: true });
+    page = await context.newPage();
+    page.on("pageerror", (e) => errors.push(String(e)));
+    page.on("console", (m) => { if (m.type() === "error") errors.push(m.text()); });
+    page.on("response", (r) => { if (r.status() >= 400) errors.push(`${r.status()} ${r.url()}`); });
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+    if (out) fs.rmSync(out, { recursive: true, force: true });
+  });
+
+  it("writes the Pagefind bundle with a Chinese index", () => {
+    expect(fs.existsSync(`${out}/pagefind/pagefind-ui.js`)).toBe(true);
+    expect(fs.readdirSync(`${out}/pagefind`).some((f) => /^pagefind\.zh-cn_.*\.pf_meta$/.test(f))).toBe(true);
+  });
+
+  it("finds the 铁西 article by 营商环境, linking its own page", async () => {
+    await page.goto(`${server!.origin}/search/`);
+    await page.fill(".pagefind-ui__search-input", "营商环境");
+    const found = await results(page);
+    const tiexi = found.find((r) => r.href === "/2021/10/14/03/1/");
+    expect(tiexi, JSON.stringify(found)).toBeDefined();
+    expect(tiexi!.title).toContain("解放思想");
+    // Only article pages and photos are results: never the printed page, an issue or the archive.
+    for (const r of found) expect(r.href).toMatch(/^\/\d{4}\/\d{2}\/\d{2}\/\d{2}\/(\d+\/|#p\d+)$/);
+  });
+
+  it("finds the 重阳节 photo, linking it on its printed page with its picture", async () => {
+    await page.goto(`${server!.origin}/search/?q=${encodeURIComponent("重阳节")}`);
+    const found = await results(page);
+    const photo = found.find((r) => r.href === "/2021/10/14/04/#p1");
+    expect(photo, JSON.stringify(found)).toBeDefined();
+    expect(photo!.image).toMatch(/^\/img\/.+\.jpeg$/);
+    const res = await page.request.get(server!.origin + photo!.image!);
+    expect(res.status()).toBe(200);
+    await page.click(`.pagefind-ui__result-link[href="/2021/10/14/04/#p1"]`);
+    await page.waitForURL("**/2021/10/14/04/#p1");
+    expect(await page.locator("#p1 figcaption").textContent()).toContain("重阳节");
+  });
+
+  it("searches from the form at the foot of every page", async () => {
+    await page.goto(`${server!.origin}/2021/10/14/`);
+    await page.fill(".site-search input[name=q]", "营商环境");
+    await page.click(".site-search button");
+    await page.waitForURL("**/search/?q=*");
+    const found = await results(page);
+    expect(found.map((r) => r.href)).toContain("/2021/10/14/03/1/");
+  });
+
+  it("fits a 390px phone: no sideways scrolling, a usable search box, no script errors", async () => {
+    await page.goto(`${server!.origin}/search/?q=${encodeURIComponent("营商环境")}`);
+    await results(page);
+    const { scrollWidth, inputWidth } = await page.evaluate(() => ({
+      scrollWidth: document.documentElement.scrollWidth,
+      inputWidth: document.querySelector(".pagefind-ui__search-input")!.getBoundingClientRect().width,
+    }));
+    expect(scrollWidth).toBeLessThanOrEqual(390);
+    expect(inputWidth).toBeGreaterThan(250);
+    expect(errors, JSON.stringify(server!.requests)).toEqual([]);
+  });
+});
