@@ -93,7 +93,7 @@ export function parsePeople(text: string): Person[] | undefined {
 
 // 本报通讯员 杜文翰 · 本报记者 张三 本报通讯员 李四 · ⑤2张华 刘洋 摄 · 本报通讯员 张绍杰 摄
 const creditLineRe = new RegExp(
-  `^(?<code>${CODE})?\\s*(?<source>${sourceAlt})?\\s*(?<people>.+?)\\s*(?<photo>摄)?$`,
+  `^(?<code>${CODE})?\\s*(?<source>${sourceAlt})?\\s*(?<people>.+?)\\s*(?<photo>摄)?\\s*(?:${OPEN}\\s*(?<agency>${HAN}{2,8})\\s*${CLOSE})?$`,
   "u",
 );
 
@@ -106,7 +106,10 @@ export function parseCredit(text: string): Credit | undefined {
   if (!line || line.length > 80) return undefined;
   const m = creditLineRe.exec(line);
   if (!m?.groups) return undefined;
-  const { code, source, photo } = m.groups;
+  const { code, photo, agency } = m.groups;
+  // 王　春摄（人民视觉）: a photo agency in brackets after 摄 is the source.
+  if (agency && !photo) return undefined;
+  const source = m.groups.source ?? agency;
   // 本报记者 张三 本报通讯员 李四: the source may repeat before each role.
   const peopleText = source ? m.groups.people!.replaceAll(new RegExp(`(?:${sourceAlt})(?=${ROLES.join("|")})`, "gu"), " ") : m.groups.people!;
   const people = parsePeople(peopleText);

@@ -7,8 +7,10 @@ import { FOOTER_LABELS, splitNames, type FooterKind } from "../format/credit.ts"
 export const EXTRAS: { kind: string; pattern: RegExp }[] = [
   // 上一版 下一版 本期共12版 当前第5版
   { kind: "navigation", pattern: /^(?:(?:上一版|下一版|上一篇|下一篇|返回目录|版面导航|本期共\s*\d+\s*版|当前第\s*\d+\s*版)\s*)+$/u },
-  // 2024年10月 16 日 星期三 (masthead date)
-  { kind: "masthead", pattern: /^\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:星期[一二三四五六日天])?\s*(?:农历\S*)?$/u },
+  // 2024年10月 16 日 星期三 · 人民日报 2024年10月16日 第 01 版 (masthead date, with the paper and page)
+  { kind: "masthead", pattern: /^(?:\p{Script=Han}{2,10}\s*)?\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:星期[一二三四五六日天])?\s*(?:农历\S*)?\s*(?:第\s*[\dA-Z]{1,3}\s*版)?$/u },
+  // 《 人民日报 》（ 2024年10月16日 01 版） — the source line of a web copy
+  { kind: "source", pattern: /^《\s*\p{Script=Han}{2,12}\s*》\s*[（(]\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:第\s*)?[\dA-Z]{1,3}\s*版\s*[）)]$/u },
   // 国内统一连续出版物号CN 11-0138 国外代号D4489 总第3807期 今日四版
   { kind: "masthead", pattern: /(?:连续出版物号|CN\s*\d{2}\s*-\s*\d{4}|国外代号|邮发代号|总第\s*\d+\s*期|今日\s*[一二三四五六七八九十\d]+\s*版|主管主办|主办单位)/u },
   // CHINA OFFSHORE OIL PRESS

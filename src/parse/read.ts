@@ -352,6 +352,14 @@ const RULES: Rule[] = [
     name: "column label",
     read(r, i) {
       if (r.shapes[i]!.kind !== "column") return 0;
+      // ■ 新动能加快成长 between paragraphs of an article heads the next ones: a crosshead.
+      const a = r.article;
+      if (a?.body.length && r.shapes[i + 1]?.kind === "text" && !opensArticle(r, i + 1)) {
+        r.closeParagraph();
+        a.body.push({ kind: "crosshead", text: r.units[i]!.text, line: r.units[i]!.line });
+        r.open = undefined;
+        return 1;
+      }
       r.endArticle();
       r.keepColumn();
       const u = r.units[i]!;

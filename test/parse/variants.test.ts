@@ -486,3 +486,62 @@ describe("lines left with nothing to belong to", () => {
     expect(articles(page)[0]!.column).toBe("■民生关注");
   });
 });
+
+describe("a page from another paper: a 人民日报 web copy", () => {
+  const text = print(
+    "人民日报 2024年10月16日 第 01 版",
+    "",
+    "产业链供应链韧性持续增强",
+    "前三季度规上工业增加值增长5.8%",
+    "",
+    "　　本报记者　王　浩",
+    "",
+    "　　今年以来，各地区各部门坚持稳中求进工作总基调，工业经济运行总体平稳。",
+    "",
+    "　　■ 新动能加快成长",
+    "",
+    "　　高技术制造业增加值同比增长9.1%，增速快于全部规上工业。",
+    "",
+    "　　■ 外贸稳中有进",
+    "",
+    "　　前三季度，货物贸易进出口总值同比增长5.3%。",
+    "",
+    "　　《 人民日报 》（ 2024年10月16日 01 版）",
+    "",
+    "图为江苏省连云港港集装箱码头一派繁忙景象。",
+    "王　春摄（人民视觉）",
+  );
+  const page = one(text);
+
+  it("keeps the masthead line and the web copy's source line as extras", () => {
+    expect(page.extras).toEqual([
+      { line: 1, text: "人民日报 2024年10月16日 第 01 版", kind: "masthead" },
+      { line: 18, text: "《 人民日报 》（ 2024年10月16日 01 版）", kind: "source" },
+    ]);
+  });
+
+  it("reads ■ lines between paragraphs as crossheads, not column labels", () => {
+    const a = articles(page)[0]!;
+    expect([a.kicker, a.headline]).toEqual(["产业链供应链韧性持续增强", "前三季度规上工业增加值增长5.8%"]);
+    expect(a.byline?.people).toEqual([{ role: "记者", names: ["王浩"] }]);
+    expect(a.body.map((b) => [b.kind, b.line])).toEqual([
+      ["paragraph", 8],
+      ["crosshead", 10],
+      ["paragraph", 12],
+      ["crosshead", 14],
+      ["paragraph", 16],
+    ]);
+  });
+
+  it("reads a photo credit with the agency after 摄", () => {
+    expect(photos(page)).toEqual([
+      {
+        kind: "photo",
+        line: 20,
+        caption: "图为江苏省连云港港集装箱码头一派繁忙景象。",
+        credit: { text: "王　春摄（人民视觉）", source: "人民视觉", people: [{ names: ["王春"] }], photo: true },
+      },
+    ]);
+    expect(page.warnings).toEqual([]);
+  });
+});
