@@ -20,6 +20,8 @@ export const SOURCES = [
 const HAN = "\\p{Script=Han}";
 const OPEN = "[（(【〔\\[]";
 const CLOSE = "[）)】〕\\]]";
+/** An ornament some papers print before a byline: ■本报记者 刘畅. */
+const MARK = "[■□◆◇●○▲△★☆▌▍]";
 /** Desk codes printed before a credit: ⑤2, ①, ⑩12. */
 const CODE = "[\\u2460-\\u2473\\u3251-\\u325F\\u32B1-\\u32BF]\\d{0,3}";
 
@@ -93,7 +95,7 @@ export function parsePeople(text: string): Person[] | undefined {
 
 // 本报通讯员 杜文翰 · 本报记者 张三 本报通讯员 李四 · ⑤2张华 刘洋 摄 · 本报通讯员 张绍杰 摄
 const creditLineRe = new RegExp(
-  `^(?<code>${CODE})?\\s*(?<source>${sourceAlt})?\\s*(?<people>.+?)\\s*(?<photo>摄)?\\s*(?:${OPEN}\\s*(?<agency>${HAN}{2,8})\\s*${CLOSE})?$`,
+  `^(?:${MARK}\\s*)?(?<code>${CODE})?\\s*(?<source>${sourceAlt})?\\s*(?<people>.+?)\\s*(?<photo>摄)?\\s*(?:${OPEN}\\s*(?<agency>${HAN}{2,8})\\s*${CLOSE})?$`,
   "u",
 );
 

@@ -545,3 +545,56 @@ describe("a page from another paper: a 人民日报 web copy", () => {
     expect(page.warnings).toEqual([]);
   });
 });
+
+describe("a page from another paper: a county weekly's web copy", () => {
+  const page = one(print(
+    "第3版：县区新闻",
+    "",
+    "我县举办首届农民丰收节",
+    "■本报记者 刘畅 通讯员 张鑫",
+    "",
+    "　　9月22日，我县首届中国农民丰收节在红旗镇开幕。活动现场，各乡镇展出特色农产品200余种。",
+    "　　“今年玉米亩产达到1600斤，比去年多了200多斤。”红旗镇农民老李笑着说。",
+    "",
+    "　　丰收节现场。　本报记者 刘畅 摄",
+    "",
+    "打造“一刻钟便民生活圈”",
+    "　　本报讯（记者 王磊）今年以来，我市新建便民服务网点56个，",
+    "覆盖城区所有社区。",
+    "",
+    "责编：孙丽　美编：赵阳　校对：钱多多",
+  ));
+
+  it("reads the page label as an extra and the footer with short labels", () => {
+    expect(page.extras).toEqual([{ line: 1, text: "第3版：县区新闻", kind: "page-label" }]);
+    expect(page.footer).toMatchObject({ line: 15, editors: ["孙丽"], proofreaders: ["钱多多"] });
+    expect(page.footer!.roles).toContainEqual({ role: "美编", names: ["赵阳"] });
+  });
+
+  it("reads a byline printed after an ornament: ■本报记者 刘畅 通讯员 张鑫", () => {
+    const a = articles(page)[0]!;
+    expect(a.headline).toBe("我县举办首届农民丰收节");
+    expect(a.byline).toEqual({
+      text: "■本报记者 刘畅 通讯员 张鑫",
+      source: "本报",
+      people: [
+        { role: "记者", names: ["刘畅"] },
+        { role: "通讯员", names: ["张鑫"] },
+      ],
+    });
+    expect(a.body.map((b) => b.line)).toEqual([6, 7]);
+  });
+
+  it("reads the photo and the next article, joining its broken paragraph", () => {
+    expect(page.items.map((i) => [i.kind, i.line])).toEqual([
+      ["article", 3],
+      ["photo", 9],
+      ["article", 11],
+    ]);
+    expect(photos(page)[0]!.caption).toBe("丰收节现场。");
+    const b = articles(page)[1]!;
+    expect(b.dateline?.people).toEqual([{ role: "记者", names: ["王磊"] }]);
+    expect(b.body).toEqual([{ kind: "paragraph", text: "今年以来，我市新建便民服务网点56个，覆盖城区所有社区。", line: 12 }]);
+    expect(page.warnings).toEqual([]);
+  });
+});
