@@ -32,6 +32,8 @@ const PAGES = [
   { kind: "article", url: "/2021/10/14/03/1/" },
   { kind: "archive", url: "/archive/" },
   { kind: "archive-year", url: "/archive/2021/" },
+  // the search page (Pagefind's UI) with the results of a query, when the build has one
+  { kind: "search", url: "/search/?q=%E9%93%81%E8%A5%BF" },
 ] as const;
 
 const VIEWPORTS = [
@@ -130,13 +132,18 @@ describe.skipIf(skip)(title, () => {
   for (const v of VIEWPORTS) {
     describe(`${v.name} ${v.width}×${v.height}`, () => {
       for (const p of PAGES) {
-        it(`${p.kind} ${p.url}`, async () => {
+        it(`${p.kind} ${decodeURI(p.url)}`, async (ctx) => {
           const { page } = contexts.get(v.name)!;
           const failed: string[] = [];
           page.removeAllListeners("requestfailed");
           page.on("requestfailed", (r) => failed.push(r.url()));
+          if (p.kind === "search" && !fs.existsSync(path.join(out, "search", "index.html"))) ctx.skip();
           const response = await page.goto(server!.origin + p.url);
           expect(response?.status()).toBe(200);
+          if (p.kind === "search") {
+            // results come from Pagefind's index, fetched and read by script after load
+            await page.locator("#search a[href^='/2021/10/14/']").first().waitFor({ timeout: 10_000 });
+          }
 
           // no sideways scrolling
           const widths = await page.evaluate(() => ({ scroll: document.documentElement.scrollWidth, inner: window.innerWidth }));
