@@ -133,7 +133,7 @@ export function parseAuthor(text: string): Credit | undefined {
 
 // 本报讯(通讯员 王健) · 本报讯 · 新华社北京10月13日电（记者 X） · 本报长春10月12日讯
 const datelineRe = new RegExp(
-  `^(?<source>${sourceAlt})(?<place>${HAN}{0,8}?(?:\\d{1,2}月\\d{1,2}日)?(?:电|讯))\\s*` +
+  `^(?:据\\s*)?(?<source>${sourceAlt})(?<place>${HAN}{0,8}?(?:\\d{1,2}月\\d{1,2}日)?(?:电|讯))\\s*` +
     `(?:${OPEN}(?<people>[^（(【〔\\[）)】〕\\]]{1,80})${CLOSE}|(?<unopened>(?:${ROLES.join("|")})[^（(【〔\\[）)】〕\\]，,。]{1,40})${CLOSE})?`,
   "u",
 );
@@ -165,10 +165,11 @@ export function parseDateline(paragraph: string): { credit: Credit; rest: string
 /**
  * Notes closing an article that say where it came from or who wrote it:
  * （据新华社长春10月12日电） · （据人民日报） · （作者系市委党校教授） ·
- * （作者单位：吉林大学） · 文/张三. Each row is one convention.
+ * （作者单位：吉林大学） · （新华社发） · 文/张三. Each row is one convention.
  */
 const CLOSING_NOTES: RegExp[] = [
   new RegExp(`^${OPEN}\\s*据(?<source>${sourceAlt}|${HAN}{2,10}?)(?<place>${HAN}{0,8}?\\d{1,2}月\\d{1,2}日电)?\\s*${CLOSE}$`, "u"),
+  new RegExp(`^${OPEN}\\s*(?<source>${sourceAlt})\\s*发\\s*${CLOSE}$`, "u"),
   new RegExp(`^${OPEN}\\s*作者[^（(【〔\\[）)】〕\\]]{1,60}${CLOSE}$`, "u"),
   new RegExp(`^(?:文|文图|图文|撰文)\\s*[/／:：]\\s*(?<people>${HAN}{2,4}(?:[\\s、]+${HAN}{2,4}){0,3})$`, "u"),
 ];

@@ -421,6 +421,7 @@ const RULES: Rule[] = [
         r.closeParagraph();
         a!.body.push({ kind: "crosshead", text: u.text, line: u.line });
         r.open = undefined;
+        if (r.shapes[i + 1]?.kind !== "text") r.warn(u.line, `a short line (${u.text}) with no text after it: read as a crosshead`);
         return 1;
       }
       const { titles, unsure } = titleRoles(run);

@@ -598,3 +598,45 @@ describe("a page from another paper: a county weekly's web copy", () => {
     expect(page.warnings).toEqual([]);
   });
 });
+
+describe("a page of wire stories", () => {
+  const page = one(print(
+    "神舟十九号载人飞船发射圆满成功",
+    "",
+    "　　据新华社酒泉10月30日电（记者 李国利 黄一宸）10月30日4时27分，神舟十九号载人飞船在酒泉卫星发射中心点火发射。",
+    "",
+    "　　10月30日，搭载神舟十九号载人飞船的长征二号F遥十九运载火箭点火发射。",
+    "　　新华社记者 李刚 摄",
+    "",
+    "我国成功发射遥感四十三号卫星",
+    "",
+    "　　新华社电 10月30日，我国在太原卫星发射中心成功将遥感四十三号02组卫星发射升空。",
+    "",
+    "　　（新华社发）",
+    "",
+    "经济观察",
+  ));
+
+  it("reads a dateline opening with 据: 据新华社酒泉10月30日电（记者 李国利 黄一宸）", () => {
+    expect(articles(page)[0]!.dateline).toEqual({
+      text: "据新华社酒泉10月30日电（记者 李国利 黄一宸）",
+      source: "新华社",
+      place: "酒泉10月30日电",
+      people: [{ role: "记者", names: ["李国利", "黄一宸"] }],
+    });
+  });
+
+  it("reads 新华社记者 李刚 摄 as the photo's credit", () => {
+    expect(photos(page)[0]).toMatchObject({ line: 5, credit: { source: "新华社", people: [{ role: "记者", names: ["李刚"] }], photo: true } });
+  });
+
+  it("reads （新华社发） as the closing credit of its article", () => {
+    const a = articles(page)[1]!;
+    expect(a.dateline).toMatchObject({ text: "新华社电", source: "新华社" });
+    expect(a.credits).toEqual([{ text: "（新华社发）", source: "新华社", people: [] }]);
+  });
+
+  it("warns of a short line with nothing after it", () => {
+    expect(page.warnings).toEqual([{ line: 14, message: expect.stringContaining("no text after it") }]);
+  });
+});
