@@ -40,6 +40,10 @@ const PROSE = /[，。、；！？,;]/u;
  */
 function wrapWidth(block: Line[]): number {
   if (block.length < 3 || !block.slice(0, -1).some((l) => PROSE.test(l.text))) return 0;
+  // Lines that all end a sentence are a paragraph each (web copies), however alike in length:
+  // a column cuts wrapped text at a sentence end only now and then.
+  const ends = block.slice(0, -1).filter((l) => SENTENCE_END.test(l.text)).length;
+  if (ends * 2 >= block.length - 1) return 0;
   const widths = block.slice(0, -1).map((l) => length(l.text));
   const w = median(widths);
   if (w < WRAP_WIDTH.min || w > WRAP_WIDTH.max) return 0;

@@ -392,6 +392,20 @@ describe("layouts", () => {
     ]);
   });
 
+  it("does not take one-sentence paragraphs of like length, one per line, for hard-wrapped text", () => {
+    const a = firstArticle(print(
+      "金秋",
+      "",
+      "本报讯 截至12日，全市秋粮收获进度已经过半了。",
+      "其中，玉米收获面积达到120万亩，占总面积52%。",
+      "水稻收获面积35万亩，收获进度快于去年的同期。",
+      "各地农机部门组织农机手抢抓晴好天气抓紧收获。",
+      "市农业农村局将继续做好秋收秋种服务保障工作。",
+    ));
+    expect(a.body.map((b) => b.line)).toEqual([3, 4, 5, 6, 7]);
+    expect(a.body[0]!.text).toBe("截至12日，全市秋粮收获进度已经过半了。");
+  });
+
   it("does not take a block of title lines of like length for hard-wrapped text", () => {
     const a = firstArticle(print(
       "坚持以人民为中心",
