@@ -4,23 +4,16 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { buildSite } from "../../src/site/build.ts";
 import { BanmianError } from "../../src/errors.ts";
-import { tempSite } from "../site/helpers.ts";
+import { exampleFiles, tempSite } from "../site/helpers.ts";
 
-const root = path.resolve(import.meta.dirname, "../..");
-const plugin = path.join(root, "src/site/plugin.ts");
+const plugin = path.resolve(import.meta.dirname, "../../src/site/plugin.ts");
 
 /** The example newspaper in a temporary site folder of its own. */
 function exampleSite(): string {
-  const files: Record<string, string | Buffer> = {
-    ".eleventy.js": `import banmian from ${JSON.stringify(plugin)};\nexport default function (c) { c.addPlugin(banmian, { imageFormats: ["jpeg"], imageWidths: [480] }); }\n`,
-  };
-  for (const dir of ["pages", "photos"]) {
-    for (const f of fs.readdirSync(path.join(root, dir), { recursive: true, encoding: "utf8" })) {
-      const abs = path.join(root, dir, f);
-      if (fs.statSync(abs).isFile()) files[`${dir}/${f}`] = fs.readFileSync(abs);
-    }
-  }
-  return tempSite(files);
+  return tempSite({
+    ...exampleFiles(),
+    ".eleventy.js": `import banmian from ${JSON.stringify(plugin)};\nexport default function (c) { c.addPlugin(banmian, { imageFormats: ["jpeg"], imageWidths: [480], search: false }); }\n`,
+  });
 }
 
 /** Every file of a folder with its bytes: what a deploy would publish. */

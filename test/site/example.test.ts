@@ -1,21 +1,7 @@
 // The example newspaper (pages/, photos/) through the real parser, built
 // in-process to JSON: no image files are written (eleventy-img reads sizes only).
-import fs from "node:fs";
-import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { build, tempSite } from "./helpers.ts";
-
-const root = path.resolve(import.meta.dirname, "../..");
-function exampleFiles(): Record<string, string | Buffer> {
-  const files: Record<string, string | Buffer> = {};
-  for (const dir of ["pages", "photos"]) {
-    for (const f of fs.readdirSync(path.join(root, dir), { recursive: true, encoding: "utf8" })) {
-      const abs = path.join(root, dir, f);
-      if (fs.statSync(abs).isFile()) files[`${dir}/${f}`] = fs.readFileSync(abs);
-    }
-  }
-  return files;
-}
+import { build, exampleFiles, tempSite } from "./helpers.ts";
 
 describe("the example newspaper, read by the parser", async () => {
   const site = await build(tempSite(exampleFiles()), { paper: "四平日报", siteUrl: "https://paper.example.cn" });

@@ -48,3 +48,17 @@ export async function build(dir: string, options: BanmianOptions = {}, extra: { 
 
 export const frontMatter = (fields: Record<string, string>): string =>
   `---\n${Object.entries(fields).map(([k, v]) => `${k}: ${v}`).join("\n")}\n---\n`;
+
+const repoRoot = path.resolve(import.meta.dirname, "../..");
+
+/** The example newspaper's pages/ and photos/, to copy into a temporary site. */
+export function exampleFiles(): Record<string, string | Buffer> {
+  const files: Record<string, string | Buffer> = {};
+  for (const dir of ["pages", "photos"]) {
+    for (const f of fs.readdirSync(path.join(repoRoot, dir), { recursive: true, encoding: "utf8" })) {
+      const abs = path.join(repoRoot, dir, f);
+      if (fs.statSync(abs).isFile()) files[`${dir}/${f}`] = fs.readFileSync(abs);
+    }
+  }
+  return files;
+}
