@@ -6,7 +6,7 @@ import { parseAuthor, parseDateline } from "../format/credit.ts";
 import { classify, type Shape } from "./classify.ts";
 import type { Article, Block, Credit, Jump, PageMeta, PageModel, Photo } from "./model.ts";
 import { jumpTail, type JumpMatch } from "./patterns.ts";
-import { endsParagraph, joinBroken } from "./text.ts";
+import { PARAGRAPH_END, separator } from "./text.ts";
 import type { Unit } from "./units.ts";
 
 /** More title-like lines than this in a row are a list or a poem, not titles. */
@@ -20,8 +20,21 @@ class Reader {
   readonly pages: PageModel[] = [];
   page: PageModel;
   article?: Article;
+  #open?: Block;
+  /** The last character of the open paragraph, kept so that joining never rereads its text. */
+  openLast = "";
   /** The last paragraph of the current article, while text may still join it. */
-  open?: Block;
+  get open(): Block | undefined {
+    return this.#open;
+  }
+  set open(block: Block | undefined) {
+    this.#open = block;
+    this.openLast = block?.text.at(-1) ?? "";
+  }
+  /** Does the open paragraph stop at a sentence end (or is there none open)? */
+  openEnds(): boolean {
+    return !this.#open || PARAGRAPH_END.includes(this.openLast);
+  }
   /** A column label waiting for the article it heads. */
   column?: { text: string; line: number };
   /** 上接 lines waiting for the article they open. */
@@ -65,7 +78,7 @@ class Reader {
     const a = this.article;
     if (!a) return;
     this.closeParagraph();
-    if (this.open && !endsParagraph(this.open.text)) a.continued = true;
+    if (!this.openEnds()) a.continued = true;
     if (!a.body.length && !a.byline && !a.dateline) {
       this.warn(a.line, `an article with a headline but no text (“${a.headline ?? a.kicker ?? ""}”)`);
     }
@@ -125,9 +138,10 @@ class Reader {
     const a = this.articleForText(unit);
     const tail = jumpTail(text);
     const body = tail ? tail.rest : text;
-    if (this.open && !endsParagraph(this.open.text)) {
+    if (this.open && !this.openEnds()) {
       // A column break cut this paragraph: the two pieces are one.
-      this.open.text = joinBroken(this.open.text, body);
+      this.open.text = this.open.text + separator(this.openLast, body[0]) + body;
+      if (body) this.openLast = body.at(-1)!;
     } else {
       this.closeParagraph();
       this.open = { kind: "paragraph", text: body, line: unit.line };
@@ -389,7 +403,7 @@ const RULES: Rule[] = [
       if (j === i) return 0;
       let run = r.units.slice(i, j);
       const u = run[0]!;
-      const midSentence = !!r.open && !endsParagraph(r.open.text);
+      const midSentence = !r.openEnds();
 
 
       // A lone name after the titles is the byline: 奔向人工智能的“海油高地” / 田昀澍.

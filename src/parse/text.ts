@@ -18,16 +18,34 @@ export function endsParagraph(text: string): boolean {
 }
 
 /**
- * Joins two pieces of one paragraph that a line or column break cut apart:
- * nothing between CJK characters, one space between Latin words.
+ * What goes between two pieces of one paragraph that a line or column break
+ * cut apart, from the last character before the break and the first after:
+ * nothing between CJK characters, one space between Latin words (and after
+ * Latin punctuation before a word: "elit," + "sed").
  */
+export function separator(last: string | undefined, first: string | undefined): "" | " " {
+  return !isCjk(last) && !isCjk(first) && /[\p{L}\p{N},.;:!?)]/u.test(last ?? "") && /[\p{L}\p{N}(]/u.test(first ?? "") ? " " : "";
+}
+
+/** Joins two pieces of one paragraph that a line or column break cut apart. */
 export function joinBroken(a: string, b: string): string {
-  const last = a.at(-1);
-  const first = b[0];
-  // Latin words (and Latin punctuation before a word: "elit," + "sed") keep one space.
-  return !isCjk(last) && !isCjk(first) && /[\p{L}\p{N},.;:!?)]/u.test(last ?? "") && /[\p{L}\p{N}(]/u.test(first ?? "")
-    ? `${a} ${b}`
-    : a + b;
+  return a + separator(a.at(-1), b[0]) + b;
+}
+
+/**
+ * Joins many pieces in linear time: each separator is decided from the
+ * pieces' own ends, never by reading the growing text again.
+ */
+export function joinPieces(pieces: string[]): string {
+  const out: string[] = [];
+  let last: string | undefined;
+  for (const piece of pieces) {
+    if (!piece) continue;
+    if (out.length) out.push(separator(last, piece[0]));
+    out.push(piece);
+    last = piece.at(-1);
+  }
+  return out.join("");
 }
 
 /**
@@ -41,9 +59,7 @@ export function unLetterSpace(line: string): string {
   if (tokens.length < 5) return line;
   const single = tokens.filter((t) => [...t].length === 1 && isCjk(t)).length;
   if (single / tokens.length < 0.6) return line;
-  let out = tokens[0]!;
-  for (const t of tokens.slice(1)) out = joinBroken(out, t);
-  return out;
+  return joinPieces(tokens);
 }
 
 /** Letters and digits: what the reading must never lose or invent. */

@@ -3,7 +3,7 @@
 // unit per line (blank-line separated blocks, one paragraph per line); text
 // hard-wrapped at a column width (PDF extraction) is first rejoined into the
 // paragraphs the wrapping cut.
-import { joinBroken, unLetterSpace } from "./text.ts";
+import { joinPieces, unLetterSpace } from "./text.ts";
 
 export interface Unit {
   text: string;
@@ -87,6 +87,11 @@ export function toUnits(text: string, firstLine: number, standsAlone: (line: str
       return;
     }
     let open: Unit | undefined;
+    // The pieces of the open unit, joined once when it closes (linear in the text).
+    let pieces: string[] = [];
+    const close = () => {
+      if (open && pieces.length > 1) open.text = joinPieces(pieces);
+    };
     let prevLine = "";
     for (const l of lines) {
       const breakHere =
@@ -96,14 +101,17 @@ export function toUnits(text: string, firstLine: number, standsAlone: (line: str
         l.text.startsWith("——") ||
         (SENTENCE_END.test(prevLine) && length(prevLine) < width - 1);
       if (breakHere) {
+        close();
         open = { text: l.text, line: l.n, lastLine: l.n };
+        pieces = [l.text];
         units.push(open);
       } else {
-        open!.text = joinBroken(open!.text, l.text);
+        pieces.push(l.text);
         open!.lastLine = l.n;
       }
       prevLine = l.text;
     }
+    close();
   });
   return units;
 }

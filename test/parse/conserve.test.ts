@@ -108,6 +108,23 @@ describe("nothing lost, nothing invented", () => {
     expect(modelBag(pages)).toBe(letterBag(text));
   });
 
+  // Each of these once took a minute or more: joining re-read the growing text.
+  it.each([
+    ["a letter-spaced line", "中 ".repeat(200_000)],
+    ["hard-wrapped lines with no blank line", Array.from({ length: 30_000 }, () => "会议指出，要深刻认").join("\n")],
+    ["pieces of one paragraph between blank lines", `金秋\n\n${Array.from({ length: 30_000 }, () => "会议指出，要深刻认").join("\n\n")}`],
+    ["Latin pieces between blank lines", `金秋\n\n${Array.from({ length: 30_000 }, () => "the Belt, and").join("\n\n")}`],
+    ["crossheads and paragraphs", `金秋\n\n${Array.from({ length: 10_000 }, () => "全力推进招商引资\n\n会议指出，要深刻认识。").join("\n\n")}`],
+    ["articles", Array.from({ length: 10_000 }, () => "全力推进招商引资\n\n本报讯(通讯员 王健)会议指出，要深刻认识。").join("\n\n")],
+    ["footers", Array.from({ length: 20_000 }, () => "本版编辑 辛宏").join("\n")],
+    ["sentence ends and Latin letters", "。a".repeat(200_000)],
+  ])("holds for %s, read in linear time", (_, text) => {
+    const t = performance.now();
+    const pages = parsePages(text);
+    expect(performance.now() - t).toBeLessThan(3_000);
+    expect(modelBag(pages)).toBe(letterBag(text));
+  });
+
   it("holds for text with no recognisable structure: one article and a warning, never an exception", () => {
     const text = "Lorem ipsum dolor sit amet, consectetur adipiscing elit.\nSed do eiusmod tempor incididunt ut labore.";
     const pages = parsePages(text);
