@@ -93,9 +93,10 @@ export function parsePeople(text: string): Person[] | undefined {
   return people.length ? people : undefined;
 }
 
-// 本报通讯员 杜文翰 · 本报记者 张三 本报通讯员 李四 · ⑤2张华 刘洋 摄 · 本报通讯员 张绍杰 摄
+// 本报通讯员 杜文翰 · 本报记者 张三 本报通讯员 李四 · ⑤2张华 刘洋 摄 · 本报通讯员 张绍杰 摄 ·
+// （新华社记者 王五 摄） · 王　春摄（人民视觉）
 const creditLineRe = new RegExp(
-  `^(?:${MARK}\\s*)?(?<code>${CODE})?\\s*(?<source>${sourceAlt})?\\s*(?<people>.+?)\\s*(?<photo>摄)?\\s*(?:${OPEN}\\s*(?<agency>${HAN}{2,8})\\s*${CLOSE})?$`,
+  `^(?:${MARK}\\s*)?(?<open>${OPEN})?\\s*(?<code>${CODE})?\\s*(?<source>${sourceAlt})?\\s*(?<people>.+?)\\s*(?<photo>摄)?\\s*(?:${OPEN}\\s*(?<agency>${HAN}{2,8})\\s*${CLOSE})?\\s*(?<close>${CLOSE})?$`,
   "u",
 );
 
@@ -109,6 +110,8 @@ export function parseCredit(text: string): Credit | undefined {
   const m = creditLineRe.exec(line);
   if (!m?.groups) return undefined;
   const { code, photo, agency } = m.groups;
+  // （本报记者 张明 摄）: a credit may stand in brackets, both of them.
+  if (!m.groups.open !== !m.groups.close) return undefined;
   // 王　春摄（人民视觉）: a photo agency in brackets after 摄 is the source.
   if (agency && !photo) return undefined;
   const source = m.groups.source ?? agency;

@@ -24,8 +24,8 @@ const TITLE_MAX = { plain: 36, subtitle: 50 } as const;
 /** □聚焦乡村振兴 · ■民生关注: a column label heading a group of articles. */
 const columnRe = /^[□■◆◇●○▲△★☆▌▍]\s*\p{Script=Han}[^。，,；;：:]{1,15}$/u;
 
-/** …义诊。 本报通讯员 张绍杰 摄 · …合影留念。⑤2李丽摄 */
-const captionedRe = /^(?<caption>.*[。！？!?”）)])\s*(?<credit>[^。！？!?”）)]{2,60}摄)$/u;
+/** …义诊。 本报通讯员 张绍杰 摄 · …合影留念。⑤2李丽摄 · …收割水稻。（本报记者 张明 摄） */
+const captionedRe = /^(?<caption>.*[。！？!?”）)])\s*(?<credit>[^。！？!?”）)]{2,60}摄|[（(][^。！？!?”）)（(]{2,60}摄\s*[）)])$/u;
 
 /**
  * Words a title never ends on: a line stopping at one (…开展了, …的) is a

@@ -231,6 +231,15 @@ describe("photos", () => {
     expect(p2.line).toBe(3);
   });
 
+  it("reads a credit in brackets, at the end of the caption or on its own line", () => {
+    const page = one(print("村民在田间收割水稻。（本报记者 张明 摄）", "", "游客在景区观赏红叶。", "（新华社记者 王五 摄）"));
+    expect(photos(page).map((p) => [p.line, p.caption, p.credit])).toEqual([
+      [1, "村民在田间收割水稻。", { text: "（本报记者 张明 摄）", source: "本报", people: [{ role: "记者", names: ["张明"] }], photo: true }],
+      [3, "游客在景区观赏红叶。", { text: "（新华社记者 王五 摄）", source: "新华社", people: [{ role: "记者", names: ["王五"] }], photo: true }],
+    ]);
+    expect(page.warnings).toEqual([]);
+  });
+
   it("reads a short title line over a photo", () => {
     const p = photos(one(print("金秋时节稻谷香", "", "村民在田间收割水稻，脸上洋溢着丰收的喜悦。", "", "本报记者 王五 摄")))[0]!;
     expect(p).toMatchObject({ line: 1, title: "金秋时节稻谷香", caption: "村民在田间收割水稻，脸上洋溢着丰收的喜悦。" });
