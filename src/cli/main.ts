@@ -106,6 +106,8 @@ function splitCommand(args: string[], io: Io): number {
     throw new BanmianError(`cannot read: ${(e as Error).message}`, { file: dump });
   }
   const decoded = decodeText(bytes, dump);
+  // The page files are written as UTF-8: say what the dump was.
+  if (decoded.warning) io.err(`${dump}:1: ${decoded.warning}\n`);
   const lines = decoded.text.replace(/^\uFEFF/u, "").split(/\r\n|\r|\n/);
   const pages = parsePages(decoded.text, { paper, date, page: firstPage });
   const targets = pages.map((p) => path.join(out, date, `${String(p.page).padStart(2, "0")}.md`));

@@ -201,6 +201,19 @@ describe("banmian split", () => {
     }
   });
 
+  it("writes a GBK dump as UTF-8 page files, saying so on stderr", async () => {
+    // 金秋 = BDF0 C7EF; 本报讯 = B1BE B1A8 D1B6; 近日 = BDFC C8D5; 。= A1A3; then 本版编辑 辛宏
+    const gbk = new Uint8Array([0xbd, 0xf0, 0xc7, 0xef, 0x0a, 0x0a, 0xb1, 0xbe, 0xb1, 0xa8, 0xd1, 0xb6, 0x20, 0xbd, 0xfc, 0xc8, 0xd5, 0xa1, 0xa3, 0x0a, 0x0a,
+      0xb1, 0xbe, 0xb0, 0xe6, 0xb1, 0xe0, 0xbc, 0xad, 0x20, 0xd0, 0xc1, 0xba, 0xea, 0x0a]);
+    const dump = file("gbk-dump.txt", gbk);
+    const dir = path.join(tmp, "gbk-pages");
+    const { code, err } = await run("split", dump, "--paper", "四平日报", "--date", "2021-10-15", "--out", dir);
+    expect(code).toBe(0);
+    expect(err).toContain(`${dump}:1: decoded from GBK/GB18030`);
+    const written = fs.readFileSync(path.join(dir, "2021-10-15", "01.md"), "utf8");
+    expect(written).toContain("金秋\n\n本报讯 近日。\n\n本版编辑 辛宏");
+  });
+
   it("exits 1 naming the dump when it cannot be read", async () => {
     const missing = path.join(tmp, "dump.txt");
     const { code, err } = await run("split", missing, "--paper", "x", "--date", "2021-10-14", "--out", out);
