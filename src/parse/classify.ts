@@ -4,7 +4,7 @@
 import { parseCredit, parseDateline, parseVia, type CreditStyle } from "../format/credit.ts";
 import type { Credit } from "./model.ts";
 import { extraKind, footerLine, jumpLine, type FooterLine, type JumpMatch } from "./patterns.ts";
-import { NOT_IN_TITLE } from "./text.ts";
+import { NOT_IN_TITLE, opensWithDash } from "./text.ts";
 import type { Unit } from "./units.ts";
 
 export type Shape =
@@ -34,7 +34,7 @@ const captionedRe = /^(?<caption>.*[。！？!?”）)])\s*(?<credit>[^。！？
 const NEVER_ENDS_TITLE = "的了和与及在对把被将从向以并而或、";
 
 export function isTitleLike(text: string): boolean {
-  const max = text.startsWith("——") ? TITLE_MAX.subtitle : TITLE_MAX.plain;
+  const max = opensWithDash(text) ? TITLE_MAX.subtitle : TITLE_MAX.plain;
   return (
     [...text].length <= max &&
     !NOT_IN_TITLE.test(text) &&

@@ -6,7 +6,7 @@ import { parseAuthor, parseDateline } from "../format/credit.ts";
 import { classify, type Shape } from "./classify.ts";
 import type { Article, Block, Credit, Jump, PageMeta, PageModel, Photo } from "./model.ts";
 import { jumpTail, type JumpMatch } from "./patterns.ts";
-import { PARAGRAPH_END, separator } from "./text.ts";
+import { opensWithDash, PARAGRAPH_END, separator } from "./text.ts";
 import type { Unit } from "./units.ts";
 
 /** More title-like lines than this in a row are a list or a poem, not titles. */
@@ -233,7 +233,7 @@ const joinTitle = (units: Unit[]) => units.map((u) => u.text).join(" ");
  * kicker. Four lines: one of the three spans two lines.
  */
 function titleRoles(units: Unit[]): { titles: Partial<Pick<Article, "kicker" | "headline" | "subtitle">>; unsure?: string } {
-  const dash = units.findIndex((u, k) => k > 0 && u.text.startsWith("——"));
+  const dash = units.findIndex((u, k) => k > 0 && opensWithDash(u.text));
   const t = (from: number, to = from + 1) => joinTitle(units.slice(from, to));
   switch (units.length) {
     case 1:

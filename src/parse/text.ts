@@ -10,6 +10,10 @@ export function isCjk(ch: string | undefined): boolean {
 /** Where a paragraph may end: after these, a break in the text is a real paragraph end. */
 export const PARAGRAPH_END = "。！？!?.…；;：:”’\"）)】》」』";
 
+/** The dash a 副题 opens with, as extraction gives it: ——, —, ──, －－, --. */
+const SUBTITLE_DASH = /^(?:—{1,2}|─{1,2}|－－|--)\s*[\p{L}\p{N}“「《(（]/u;
+export const opensWithDash = (text: string): boolean => SUBTITLE_DASH.test(text);
+
 /** Punctuation a title line never holds (a heading carries no comma or full stop). */
 export const NOT_IN_TITLE = /[。，,；;：:]/u;
 

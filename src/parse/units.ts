@@ -3,7 +3,7 @@
 // unit per line (blank-line separated blocks, one paragraph per line); text
 // hard-wrapped at a column width (PDF extraction) is first rejoined into the
 // paragraphs the wrapping cut.
-import { joinPieces, unLetterSpace } from "./text.ts";
+import { joinPieces, opensWithDash, unLetterSpace } from "./text.ts";
 
 export interface Unit {
   text: string;
@@ -98,7 +98,7 @@ export function toUnits(text: string, firstLine: number, standsAlone: (line: str
         !open ||
         standsAlone(l.text) ||
         standsAlone(prevLine) ||
-        l.text.startsWith("——") ||
+        opensWithDash(l.text) ||
         (SENTENCE_END.test(prevLine) && length(prevLine) < width - 1);
       if (breakHere) {
         close();

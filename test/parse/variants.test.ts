@@ -40,6 +40,11 @@ describe("titles", () => {
     expect([a.kicker, a.headline, a.subtitle]).toEqual([undefined, "金秋时节稻谷香", "——梨树县小宽镇水稻喜获丰收"]);
   });
 
+  it.each(["——", "—", "－－", "--", "── "])("a 副题 opening with %s", (dash) => {
+    const a = firstArticle(print("金秋时节稻谷香", `${dash}梨树县小宽镇水稻喜获丰收`, "本报记者 张明", "眼下正值秋收时节。"));
+    expect([a.headline, a.subtitle]).toEqual(["金秋时节稻谷香", `${dash}梨树县小宽镇水稻喜获丰收`]);
+  });
+
   it("引题 + 主题 + 副题", () => {
     const a = firstArticle(print(
       "坚持以人民为中心",
@@ -52,17 +57,19 @@ describe("titles", () => {
     expect(a.body).toEqual([{ kind: "paragraph", text: "记者从市发改委获悉，今年确定的十件民生实事全部完工。", line: 5 }]);
   });
 
+  const text4 = print(
+    "深入学习贯彻党的二十大精神",
+    "奋力谱写高质量发展新篇章",
+    "全市重点项目建设观摩会召开",
+    "——38个项目集中开工 总投资156亿元",
+    "本报讯（记者 张明）14日，全市重点项目建设观摩会召开。",
+  );
   it("a kicker spanning two lines, before the 主题 and a ——副题", () => {
-    const a = firstArticle(print(
-      "深入学习贯彻党的二十大精神",
-      "奋力谱写高质量发展新篇章",
-      "全市重点项目建设观摩会召开",
-      "——38个项目集中开工 总投资156亿元",
-      "本报讯（记者 张明）14日，全市重点项目建设观摩会召开。",
-    ));
+    const a = firstArticle(text4);
     expect(a.kicker).toBe("深入学习贯彻党的二十大精神 奋力谱写高质量发展新篇章");
     expect(a.headline).toBe("全市重点项目建设观摩会召开");
     expect(a.subtitle).toBe("——38个项目集中开工 总投资156亿元");
+    expect(one(text4).warnings).toEqual([]);
   });
 
   it("a column label □… heads the article that follows it", () => {
