@@ -61,6 +61,8 @@ export interface FooterLine {
   roles: { role: string; kind: FooterKind; names: string[] }[];
   email?: string;
   phone?: string;
+  /** What an editor should correct, e.g. an address that is no address. */
+  problems: string[];
 }
 
 const labelRe = new RegExp(FOOTER_LABELS.map((l) => l.label).join("|"), "gu");
@@ -77,7 +79,7 @@ export function footerLine(line: string): FooterLine | undefined {
   if (line.length > 200 || /[。！？]/u.test(line)) return undefined;
   const matches = [...line.matchAll(labelRe)];
   if (!matches.length || matches[0]!.index !== 0) return undefined;
-  const out: FooterLine = { roles: [] };
+  const out: FooterLine = { roles: [], problems: [] };
   for (let i = 0; i < matches.length; i++) {
     const m = matches[i]!;
     const role = m[0];
@@ -87,8 +89,9 @@ export function footerLine(line: string): FooterLine | undefined {
       .replace(/^[\s:：/／|｜]+|[\s/／|｜]+$/gu, "");
     if (kind === "email") {
       const email = emailRe.exec(value)?.[0];
-      if (!email || value.replace(email, "").trim()) return undefined;
-      out.email = email;
+      // The label makes it a footer line; the address is shown as text, never as a link.
+      if (!email || value.replace(email, "").trim()) out.problems.push(`“${role}” is followed by “${value}”, which is not an e-mail address`);
+      else out.email = email;
     } else if (kind === "phone") {
       if (!phoneRe.test(value)) return undefined;
       out.phone = value;

@@ -278,6 +278,7 @@ const RULES: Rule[] = [
           if (role.kind === "proofreader") footer.proofreaders.push(...role.names);
         }
         if (s.footer.email) footer.email = s.footer.email;
+        for (const problem of s.footer.problems) r.warn(r.units[k]!.line, problem);
         if (s.footer.phone) footer.phone = s.footer.phone;
       }
       // A footer at the foot of a page ends it; one at the head opens it.
