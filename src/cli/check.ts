@@ -6,6 +6,7 @@ import { BanmianError } from "../errors.ts";
 import type { PageModel } from "../parse/model.ts";
 import type { Io } from "./main.ts";
 import { readFile } from "./main.ts";
+import { photoProblem } from "../site/photo-file.ts";
 
 function pageFiles(dir: string): string[] {
   return (fs.readdirSync(dir, { recursive: true, encoding: "utf8" }) as string[])
@@ -14,7 +15,7 @@ function pageFiles(dir: string): string[] {
     .sort();
 }
 
-export function check(args: string[], io: Io): number {
+export async function check(args: string[], io: Io): Promise<number> {
   const dir = args[0] ?? "pages";
   const photosDir = path.join(path.dirname(path.resolve(dir)), "photos");
   if (!fs.existsSync(dir) || !fs.statSync(dir).isDirectory()) throw new BanmianError("no such folder", { file: dir });
@@ -53,9 +54,9 @@ export function check(args: string[], io: Io): number {
         else claimed.set(key, file);
       }
       for (const item of page.items) {
-        if (item.kind === "photo" && item.src && !fs.existsSync(path.join(photosDir, item.src))) {
-          error(`${file}:${item.line}`, `the photo ${item.src} is not in ${path.relative(process.cwd(), photosDir) || "."}`);
-        }
+        if (item.kind !== "photo" || !item.src) continue;
+        const problem = await photoProblem(photosDir, item.src);
+        if (problem) error(`${file}:${item.line}`, `${path.relative(process.cwd(), path.join(photosDir, item.src))} ${problem}`);
       }
     }
   }

@@ -164,7 +164,7 @@ export async function main(argv: string[], io: Io = stdio): Promise<number> {
       case "split":
         return splitCommand(args, io);
       case "check":
-        return check(args, io);
+        return await check(args, io);
       case "build":
         return await buildCommand(args, io);
       case "help":

@@ -3,10 +3,10 @@
 import fs from "node:fs";
 import path from "node:path";
 import Image from "@11ty/eleventy-img";
-import sharp from "sharp";
 import { BanmianError } from "../errors.ts";
 import type { Edition, ImageInfo } from "./edition.ts";
 import type { ImageFormat } from "./options.ts";
+import { photoProblem } from "./photo-file.ts";
 
 // eleventy-img ships no types: the one call used here.
 const queueImage = Image as unknown as (src: string, options: Record<string, unknown>) => Promise<unknown>;
@@ -47,12 +47,9 @@ export function toImageInfo(metadata: Record<string, Entry[]>, formats: string[]
   };
 }
 
-/** Photos larger than this are refused: decoding one takes gigabytes and minutes. */
-export const MAX_PHOTO_PIXELS = 100_000_000;
-
 /**
  * Every photo a page names must exist and be an image of a sane size; the
- * error names the page file and the photo. Reads only each file's header.
+ * error names the page file and the photo.
  */
 export async function checkPhotos(edition: Edition, photosDir: string, photosLabel: string): Promise<void> {
   const checked = new Set<string>();
@@ -60,23 +57,9 @@ export async function checkPhotos(edition: Edition, photosDir: string, photosLab
     for (const photo of page.photos) {
       if (!photo.file || checked.has(photo.file)) continue;
       checked.add(photo.file);
-      const abs = path.resolve(photosDir, photo.file);
-      const named = `${page.file} names photo "${photo.file}" in \`photos:\`, but ${photosLabel}/${photo.file}`;
-      if (!abs.startsWith(path.resolve(photosDir) + path.sep) || !fs.existsSync(abs) || !fs.statSync(abs).isFile()) {
-        throw new BanmianError(`${named} does not exist: add the file or correct the name`, { file: page.file });
-      }
-      let meta: { width?: number; height?: number };
-      try {
-        meta = await sharp(abs).metadata();
-      } catch (e) {
-        throw new BanmianError(`${named} is not an image that can be read (${(e as Error).message}): replace it with a JPEG, PNG or WebP file`, { file: page.file });
-      }
-      const pixels = (meta.width ?? 0) * (meta.height ?? 0);
-      if (pixels > MAX_PHOTO_PIXELS) {
-        throw new BanmianError(
-          `${named} is ${meta.width}×${meta.height} pixels (${Math.round(pixels / 1e6)} megapixels); photos over ${MAX_PHOTO_PIXELS / 1e6} megapixels are refused: resize it (print resolution needs about 2400 pixels across)`,
-          { file: page.file },
-        );
+      const problem = await photoProblem(photosDir, photo.file);
+      if (problem) {
+        throw new BanmianError(`${page.file} names photo "${photo.file}" in \`photos:\`, but ${photosLabel}/${photo.file} ${problem}`, { file: page.file });
       }
     }
   }

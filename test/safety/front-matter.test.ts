@@ -91,6 +91,8 @@ describe("banmian check", () => {
       "pages/2021-02-30/01.md": text,
       "pages/undated.md": `---\npage: 2\nbogus: 1\n---\n${text}`,
       "pages/broken.md": `---\ndate: 2021-02-30\n---\n${text}`,
+      "pages/2021-10-15/01.md": `---\nphotos: [text.jpg]\n---\n${text}\n重阳节前夕,义诊。\n\n本报通讯员 张绍杰 摄\n`,
+      "photos/text.jpg": "这不是照片。",
     });
     const io = capture();
     const cwd = process.cwd();
@@ -101,14 +103,15 @@ describe("banmian check", () => {
       process.chdir(cwd);
     }
     const out = io.stdout;
-    expect(out).toMatch(/error +pages\/2021-10-14\/03\.md:\d+: the photo missing\.jpg is not in photos/);
+    expect(out).toMatch(/error +pages\/2021-10-14\/03\.md:\d+: photos\/missing\.jpg does not exist/);
     expect(out).toMatch(/error +pages\/2021-10-14\/03\.md: 2021-10-14 page 3 is claimed by pages\/2021-10-14\/03-copy\.md too|error +pages\/2021-10-14\/03-copy\.md: 2021-10-14 page 3 is claimed by pages\/2021-10-14\/03\.md too/);
     expect(out).toMatch(/error +pages\/undated\.md: no date/);
     expect(out).toMatch(/warning pages\/undated\.md:3: unknown front matter key `bogus`/);
     expect(out).toMatch(/error +pages\/broken\.md:2: `date: 2021-02-30` is not a day of the calendar/);
     // 2021-02-30 as a folder name is no date either.
     expect(out).toMatch(/error +pages\/2021-02-30\/01\.md: no date/);
-    expect(out).toMatch(/5 files, 1 issues, 4 pages, 4 articles, 1 photos: 1 warnings, 5 errors/);
+    expect(out).toMatch(/error +pages\/2021-10-15\/01\.md:\d+: photos\/text\.jpg is not an image that can be read/);
+    expect(out).toMatch(/6 files, 2 issues, 5 pages, 5 articles, 2 photos: 1 warnings, 6 errors/);
     expect(fs.existsSync(path.join(site, "_site"))).toBe(false);
   });
 });
