@@ -1,5 +1,8 @@
-// The example newspaper: exactly what a newspaper's own site holds.
-import banmian from "./src/site/plugin.ts";
+// The example newspaper: exactly what a newspaper's own site holds. "banmian"
+// resolves to this package itself through package.json `exports`, i.e. the
+// JavaScript that `npm run prepare` builds into dist/ (npm install, start,
+// build and test all run it first).
+import banmian from "banmian";
 
 export default function (eleventyConfig) {
   eleventyConfig.addPlugin(banmian, { paper: "四平日报" });
