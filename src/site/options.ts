@@ -25,6 +25,13 @@ export interface BanmianOptions {
   feedSize?: number;
   /** Index the written site with Pagefind after every build and create `/search/`. Default `true`. */
   search?: boolean;
+  /**
+   * Render only the issues whose page files or photos changed since the last
+   * build into the same output folder (plus home, archive, feed, sitemaps and
+   * the neighbouring issues), remembering content hashes in `.cache/banmian/`.
+   * Default `false`.
+   */
+  incremental?: boolean;
 }
 
 export interface ResolvedOptions {
@@ -38,6 +45,7 @@ export interface ResolvedOptions {
   imageFormats: ImageFormat[];
   feedSize: number;
   search: boolean;
+  incremental: boolean;
 }
 
 export const defaults: ResolvedOptions = Object.freeze({
@@ -49,12 +57,13 @@ export const defaults: ResolvedOptions = Object.freeze({
   imageFormats: ["avif", "webp", "jpeg"] as ImageFormat[],
   feedSize: 50,
   search: true,
+  incremental: false,
 });
 
 const FORMATS: readonly string[] = ["avif", "webp", "jpeg", "png"];
 const KNOWN = new Set([
   "pages", "photos", "paper", "siteUrl", "articlePages", "punctuation",
-  "imageWidths", "imageFormats", "feedSize", "search",
+  "imageWidths", "imageFormats", "feedSize", "search", "incremental",
 ]);
 
 function fail(message: string): never {
@@ -100,7 +109,7 @@ export function resolveOptions(options: unknown = {}): ResolvedOptions {
     }
     r.siteUrl = url.origin;
   }
-  for (const key of ["articlePages", "punctuation", "search"] as const) {
+  for (const key of ["articlePages", "punctuation", "search", "incremental"] as const) {
     const v = o[key];
     if (v === undefined) continue;
     if (typeof v !== "boolean") fail(`option \`${key}\` must be true or false`);

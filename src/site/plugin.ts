@@ -15,6 +15,10 @@ import { newsArticle, scriptJson } from "./jsonld.ts";
 import { checkPathPrefix, resolveOptions, type BanmianOptions, type ResolvedOptions } from "./options.ts";
 import { readPages } from "./read.ts";
 import { indexSite, photoRecords } from "./search.ts";
+import {
+  hashFolders, manifestFile, pageFileHashes, photoStamps, plan, readManifest, sha1, writeManifest, MANIFEST_VERSION,
+  type Manifest, type Plan,
+} from "./incremental.ts";
 
 export type { BanmianOptions, ResolvedOptions } from "./options.ts";
 export type { Edition, SiteArticle, SiteIssue, SitePage, SitePhoto } from "./edition.ts";
@@ -33,11 +37,11 @@ function templates(opts: ResolvedOptions): { name: string; layout: string; data:
     { name: "home", layout: "banmian-home.njk", data: { permalink: "/" } },
     {
       name: "issue", layout: "banmian-issue.njk",
-      data: { pagination: { data: "banmian.issues", size: 1, alias: "issue", addAllPagesToCollections: false }, permalink: "{{ issue.url }}" },
+      data: { pagination: { data: "banmian.render.issues", size: 1, alias: "issue", addAllPagesToCollections: false }, permalink: "{{ issue.url }}" },
     },
     {
       name: "page", layout: "banmian-page.njk",
-      data: { pagination: { data: "banmian.pages", size: 1, alias: "p" }, permalink: "{{ p.url }}" },
+      data: { pagination: { data: "banmian.render.pages", size: 1, alias: "p" }, permalink: "{{ p.url }}" },
     },
     { name: "archive", layout: "banmian-archive.njk", data: { permalink: "/archive/" } },
     {
@@ -57,7 +61,7 @@ function templates(opts: ResolvedOptions): { name: string; layout: string; data:
   if (opts.articlePages) {
     list.push({
       name: "article", layout: "banmian-article.njk",
-      data: { pagination: { data: "banmian.articles", size: 1, alias: "article" }, permalink: "{{ article.url }}" },
+      data: { pagination: { data: "banmian.render.articles", size: 1, alias: "article" }, permalink: "{{ article.url }}" },
     });
   }
   return list;
@@ -132,8 +136,18 @@ export default function banmian(eleventyConfig: EleventyConfig, options: Banmian
   let statsOnly = false;
   let current: Promise<Edition> | undefined;
   let buildStarted = 0;
+  // Incremental builds: what this build renders, and the manifest it leaves.
+  const cacheDir = path.resolve(inputDir, ".cache", "banmian");
+  const includesDir = path.resolve(inputDir, eleventyConfig.directories?.includes ?? "_includes");
+  const codeDir = fileURLToPath(new URL("../", import.meta.url));
+  let building: { plan: Plan; manifest: Omit<Manifest, "home">; file: string } | undefined;
+  let built: Edition | undefined;
+  let render: { issues: Edition["issues"]; pages: Edition["pages"]; articles: Edition["articles"] } | undefined;
   eleventyConfig.on("eleventy.before", ({ directories, outputMode }: { directories?: { output?: string }; outputMode?: string }) => {
     current = undefined;
+    building = undefined;
+    built = undefined;
+    render = undefined;
     buildStarted = Date.now();
     if (directories?.output) outputDir = path.resolve(directories.output);
     statsOnly = outputMode !== undefined && outputMode !== "fs";
@@ -154,6 +168,29 @@ export default function banmian(eleventyConfig: EleventyConfig, options: Banmian
         const first = page.photos.find((p) => p.image);
         if (first?.image) for (const a of page.articles) a.ogImage = first.image.src;
       }
+      built = ed;
+      render = { issues: ed.issues, pages: ed.pages, articles: ed.articles };
+      if (opts.incremental && !statsOnly) {
+        const key = sha1(JSON.stringify([
+          MANIFEST_VERSION, opts, checkPathPrefix(eleventyConfig.pathPrefix ?? prefix), opts.paper ?? ed.paper,
+          hashFolders([codeDir, layoutsDir, includesDir]),
+        ]));
+        const manifest = {
+          version: MANIFEST_VERSION, key, output: outputDir,
+          files: pageFileHashes(ed, (f) => fs.readFileSync(path.resolve(f))),
+          photos: photoStamps(ed, photosDir),
+        };
+        const file = manifestFile(cacheDir, outputDir);
+        const home = path.join(outputDir, "index.html");
+        const p = plan(ed, readManifest(file), manifest, fs.existsSync(home) ? sha1(fs.readFileSync(home)) : undefined);
+        building = { plan: p, manifest, file };
+        if (!p.full) {
+          const issues = ed.issues.filter((i) => p.dates.has(i.date));
+          const pages = issues.flatMap((i) => i.pages);
+          render = { issues, pages, articles: pages.flatMap((pg) => pg.articles) };
+        }
+        console.log(`[banmian] ${p.full ? "full build" : "incremental build"}: ${p.reason}`);
+      }
       return ed;
     })();
     return current;
@@ -163,6 +200,8 @@ export default function banmian(eleventyConfig: EleventyConfig, options: Banmian
     const ed = await edition();
     return {
       ...ed,
+      /** What the paginated templates render: everything, or an incremental build's share. */
+      render,
       site: { paper: opts.paper ?? ed.paper, siteUrl: opts.siteUrl, articlePages: opts.articlePages, punctuation: opts.punctuation, feedSize: opts.feedSize, search: opts.search },
     };
   });
@@ -195,6 +234,23 @@ export default function banmian(eleventyConfig: EleventyConfig, options: Banmian
   eleventyConfig.addFilter("banmianJsonLd", (article: SiteArticle) =>
     scriptJson(newsArticle(article, (p) => siteHref(p, checkPathPrefix(eleventyConfig.pathPrefix ?? prefix), opts.siteUrl))));
 
+  // Incremental: clear what a changed issue no longer has, then remember this
+  // build. Synchronous, and registered before search: Pagefind must not index stale files.
+  eleventyConfig.on("eleventy.after", ({ outputMode, results }: { outputMode?: string; results?: { outputPath?: string | false }[] }) => {
+    if (!building || outputMode !== "fs") return;
+    const home = path.join(outputDir, "index.html");
+    if (!fs.existsSync(home) || fs.statSync(home).mtimeMs < buildStarted - 1000) return;
+    const written = new Set((results ?? []).map((r) => (r.outputPath ? path.resolve(r.outputPath) : "")));
+    for (const date of building.plan.clear) removeStale(path.join(outputDir, date.slice(0, 4), date.slice(5, 7), date.slice(8, 10)), written);
+    // Renderings of photos since changed or dropped: a fresh build would not have them.
+    if (building.plan.full) {
+      // Into a folder an earlier build wrote: issues gone since must go too.
+      for (const year of fs.readdirSync(outputDir)) if (/^\d{4}$/.test(year)) removeStale(path.join(outputDir, year), written);
+    }
+    if (built) removeStaleImages(path.join(outputDir, "img"), built);
+    writeManifest(building.file, { ...building.manifest, home: sha1(fs.readFileSync(home)) });
+  });
+
   // Search: Pagefind indexes what this build wrote (never a JSON or dry run,
   // which write nothing: the home page must be newer than the build's start).
   eleventyConfig.on("eleventy.after", async ({ outputMode }: { outputMode?: string }) => {
@@ -218,6 +274,32 @@ export default function banmian(eleventyConfig: EleventyConfig, options: Banmian
 
 Object.defineProperty(banmian, "eleventyPackage", { value: PACKAGE_NAME });
 Object.defineProperty(banmian, "eleventyPluginOptions", { value: { unique: true } });
+
+/** Removes every file under `dir` this build did not write, and the folders left empty. */
+function removeStale(dir: string, written: Set<string>): void {
+  if (!fs.existsSync(dir)) return;
+  for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
+    const abs = path.join(dir, entry.name);
+    if (entry.isDirectory()) removeStale(abs, written);
+    else if (!written.has(abs)) fs.rmSync(abs);
+  }
+  if (fs.readdirSync(dir).length === 0) fs.rmdirSync(dir);
+}
+
+/** Removes eleventy-img renderings (`<hash>-<width>.<format>`) in `dir` that no photo of `edition` uses. */
+function removeStaleImages(dir: string, edition: Edition): void {
+  if (!fs.existsSync(dir)) return;
+  const used = new Set<string>();
+  for (const ph of edition.photos) {
+    for (const source of ph.image?.sources ?? []) {
+      for (const candidate of source.srcset.split(",")) used.add(path.posix.basename(candidate.trim().split(" ")[0]!));
+    }
+    if (ph.image) used.add(path.posix.basename(ph.image.src));
+  }
+  for (const name of fs.readdirSync(dir)) {
+    if (/^[\w-]{6,}-\d+\.(?:avif|webp|jpeg|png)$/.test(name) && !used.has(name)) fs.rmSync(path.join(dir, name));
+  }
+}
 
 /** Whether the plugin's layouts are where the plugin expects them (a packaging check). */
 export function layoutsPresent(): boolean {

@@ -1,0 +1,19 @@
+// One Eleventy build in a process of its own, so that builds measured one
+// after another share no memory or JIT state. Prints one JSON line last:
+// { ms, maxRssKiB, search? }.
+//   node bench/child.ts <input> <output> <configPath>
+// Options for the banmian plugin come in BANMIAN_BENCH_OPTIONS (JSON).
+import Eleventy from "@11ty/eleventy";
+import { lastSearchStats } from "../src/site/search.ts";
+
+const [input, output, configPath] = process.argv.slice(2);
+if (!input || !output || !configPath) {
+  console.error("usage: node bench/child.ts <input> <output> <configPath>");
+  process.exit(2);
+}
+const started = performance.now();
+const elev = new Eleventy(input, output, { configPath, quietMode: true } as never);
+elev.disableLogger();
+await elev.write();
+const ms = performance.now() - started;
+console.log(JSON.stringify({ ms, maxRssKiB: process.resourceUsage().maxRSS, search: lastSearchStats() }));

@@ -1,0 +1,131 @@
+// Incremental builds give the bytes a full build gives: after adding an
+// issue, changing a page, removing a page or a whole issue, changing a
+// photo, or nothing at all, the output folder built incrementally equals a
+// fresh full build of the same files — search index included.
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { spawnSync } from "node:child_process";
+import { describe, expect, it } from "vitest";
+import type { BanmianOptions } from "../../src/site/options.ts";
+import { writeArchive, writeIssues, issueDate } from "../../bench/archive.ts";
+import { sameTree } from "../../bench/site.ts";
+
+const START = "1996-01-01";
+const child = path.resolve(import.meta.dirname, "../../bench/child.ts");
+
+/**
+ * One build in a process of its own, as `npx eleventy` runs it: nothing
+ * (eleventy-img's memory of written files, say) carries over between builds.
+ * Returns what the build printed.
+ */
+async function build(dir: string, output: string, options: BanmianOptions): Promise<string[]> {
+  const r = spawnSync(process.execPath, [child, ".", output, "eleventy.config.js"], {
+    cwd: dir, encoding: "utf8", env: { ...process.env, BANMIAN_BENCH_OPTIONS: JSON.stringify(options) },
+  });
+  if (r.status !== 0) throw new Error(`build failed:\n${r.stdout}\n${r.stderr}`);
+  return r.stdout.split("\n");
+}
+
+/** The incremental build's output: beside the site, never inside its input folder. */
+const out = (dir: string) => `${dir}-site`;
+
+function site(issues: number, photos = false): string {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "banmian-incremental-"));
+  writeArchive(dir, { issues, photos, start: START });
+  return dir;
+}
+
+const OPTIONS: BanmianOptions = { paper: "四平日报", search: false, imageFormats: ["jpeg"], imageWidths: [320] };
+
+/** Builds `dir` incrementally into `_site` after `change`, and fully into a fresh folder; both must be equal. */
+async function expectSameAsFull(dir: string, change: () => void, options: BanmianOptions = OPTIONS): Promise<string[]> {
+  change();
+  const logged = await build(dir, out(dir), { ...options, incremental: true });
+  // Outside the input folder: Eleventy would read another build's HTML as templates.
+  const full = `${dir}-full`;
+  await build(dir, full, options);
+  const result = sameTree(out(dir), full);
+  fs.rmSync(full, { recursive: true, force: true });
+  expect(result.differences).toEqual([]);
+  expect(result.files).toBeGreaterThan(50);
+  return logged;
+}
+
+describe("incremental builds equal full builds", () => {
+  it("after adding an issue, changing a page, removing a page and an issue, and with nothing changed", async () => {
+    const dir = site(6);
+    try {
+      const first = await build(dir, out(dir), { ...OPTIONS, incremental: true });
+      expect(first.join("\n")).toContain("full build: no manifest");
+
+      let log = await expectSameAsFull(dir, () => writeIssues(dir, { issues: 7, start: START }, 6, 1));
+      expect(log.join("\n")).toContain("incremental build: 1 issue(s) changed: 1996-01-07");
+
+      // A correction in the middle of the archive.
+      const page = path.join(dir, "pages", issueDate(START, 2), "03.md");
+      log = await expectSameAsFull(dir, () => fs.writeFileSync(page, fs.readFileSync(page, "utf8").replace("铁西", "铁东")));
+      expect(log.join("\n")).toContain("1 issue(s) changed: 1996-01-03");
+
+      // A page withdrawn: its page and article files must go.
+      const dropped = path.join(dir, "pages", issueDate(START, 3), "08.md");
+      await expectSameAsFull(dir, () => fs.rmSync(dropped));
+      expect(fs.existsSync(path.join(out(dir), "1996/01/04/08"))).toBe(false);
+
+      // A whole issue withdrawn: the neighbours' previous/next links close the gap.
+      await expectSameAsFull(dir, () => fs.rmSync(path.join(dir, "pages", issueDate(START, 4)), { recursive: true }));
+      expect(fs.existsSync(path.join(out(dir), "1996/01/05"))).toBe(false);
+
+      log = await expectSameAsFull(dir, () => {});
+      expect(log.join("\n")).toContain("incremental build: nothing changed");
+    } finally {
+      for (const d of [dir, out(dir), `${dir}-full`]) fs.rmSync(d, { recursive: true, force: true });
+    }
+  });
+
+  it("rebuilds everything when a layout override appears, and the pages a changed photo is on", async () => {
+    const dir = site(3, true);
+    try {
+      await build(dir, out(dir), { ...OPTIONS, incremental: true });
+      const log = await expectSameAsFull(dir, () => {
+        fs.mkdirSync(path.join(dir, "_includes"), { recursive: true });
+        fs.writeFileSync(path.join(dir, "_includes", "banmian-masthead.njk"), "<header class=\"masthead\"><p>{{ paper }}</p></header>\n");
+      });
+      expect(log.join("\n")).toContain("full build: layouts, options or the plugin changed");
+      const photo = path.join(dir, "photos", `${issueDate(START, 1)}-02-1.jpg`);
+      const later = new Date(Date.now() + 5000);
+      const photoLog = await expectSameAsFull(dir, () => {
+        fs.copyFileSync(path.join(dir, "photos", `${issueDate(START, 0)}-04-2.jpg`), photo);
+        fs.utimesSync(photo, later, later);
+      });
+      expect(photoLog.join("\n")).toContain("1 issue(s) changed: 1996-01-02");
+    } finally {
+      for (const d of [dir, out(dir), `${dir}-full`]) fs.rmSync(d, { recursive: true, force: true });
+    }
+  });
+
+  it("keeps the search index equal too", async () => {
+    const dir = site(4);
+    try {
+      const options = { ...OPTIONS, search: true };
+      await build(dir, out(dir), { ...options, incremental: true });
+      await expectSameAsFull(dir, () => writeIssues(dir, { issues: 5, start: START }, 4, 1), options);
+      expect(fs.existsSync(path.join(out(dir), "pagefind", "pagefind-entry.json"))).toBe(true);
+    } finally {
+      for (const d of [dir, out(dir), `${dir}-full`]) fs.rmSync(d, { recursive: true, force: true });
+    }
+  });
+
+  it("builds fully when the output folder is not the one the manifest describes", async () => {
+    const dir = site(2);
+    try {
+      await build(dir, out(dir), { ...OPTIONS, incremental: true });
+      fs.rmSync(out(dir), { recursive: true });
+      const log = await build(dir, out(dir), { ...OPTIONS, incremental: true });
+      expect(log.join("\n")).toContain("full build: the output folder is not the one the last build wrote");
+      expect(fs.existsSync(path.join(out(dir), "1996/01/01/01/1/index.html"))).toBe(true);
+    } finally {
+      for (const d of [dir, out(dir), `${dir}-full`]) fs.rmSync(d, { recursive: true, force: true });
+    }
+  });
+});
