@@ -211,7 +211,15 @@ export default function banmian(eleventyConfig: EleventyConfig, options: Banmian
   eleventyConfig.addCollection("banmianPhotos", async () => (await edition()).photos);
 
   // The format layer, as filters for Nunjucks, Liquid and JavaScript templates.
-  eleventyConfig.addFilter("zhDate", (date: string, style?: ZhDateStyle) => zhDate(date, style));
+  // Every page shows its date (the masthead's lunar date is the costly part):
+  // each date and style is worked out once per process.
+  const dates = new Map<string, string>();
+  eleventyConfig.addFilter("zhDate", (date: string, style?: ZhDateStyle) => {
+    const key = `${date}|${style ?? ""}`;
+    let out = dates.get(key);
+    if (out === undefined) dates.set(key, (out = zhDate(date, style)));
+    return out;
+  });
   eleventyConfig.addFilter("pageLabel", (n: number | string, style?: PageLabelStyle) => pageLabel(n, style));
   eleventyConfig.addFilter("zhPunct", (text: string) => zhPunct(String(text ?? "")));
   eleventyConfig.addFilter("mailto", (email: string) => mailto(email));
@@ -220,9 +228,18 @@ export default function banmian(eleventyConfig: EleventyConfig, options: Banmian
 
   // The site's own helpers.
   /** Print text for display: display punctuation when the `punctuation` option is on. */
+  // Each text is shown at least twice (printed page and article page): it is
+  // worked out once per build and remembered until the next one starts.
+  const displayed = new Map<string, string>();
+  eleventyConfig.on("eleventy.before", () => displayed.clear());
   const displayText = (text: string): string => {
-    const t = String(text ?? "").replace(/^[\u3000 ]+/, "");
-    return opts.punctuation ? zhPunct(t) : t;
+    const raw = String(text ?? "");
+    let out = displayed.get(raw);
+    if (out === undefined) {
+      const t = raw.replace(/^[\u3000 ]+/, "");
+      displayed.set(raw, (out = opts.punctuation ? zhPunct(t) : t));
+    }
+    return out;
   };
   eleventyConfig.addFilter("banmianText", displayText);
   /** A site path as a full URL (siteUrl and pathPrefix), for feeds, sitemaps, canonical links. */
