@@ -25,6 +25,8 @@ export interface Manifest {
   files: Record<string, { hash: string; dates: string[] }>;
   /** Photo file → size and modification time. */
   photos: Record<string, string>;
+  /** `YYYY/MM` of the latest issue when the search bundles were written. */
+  searchMonth?: string;
 }
 
 export interface Plan {

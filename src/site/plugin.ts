@@ -14,7 +14,7 @@ import { checkPhotos, renderPhotos } from "./images.ts";
 import { newsArticle, scriptJson } from "./jsonld.ts";
 import { checkPathPrefix, resolveOptions, type BanmianOptions, type ResolvedOptions } from "./options.ts";
 import { readPages } from "./read.ts";
-import { indexSite, photoRecords } from "./search.ts";
+import { ARCHIVE_BUNDLE, indexSite, photoRecords, splitSearch } from "./search.ts";
 import {
   hashFolders, manifestFile, pageFileHashes, photoStamps, plan, readManifest, sha1, writeManifest, MANIFEST_VERSION,
   type Manifest, type Plan,
@@ -140,7 +140,7 @@ export default function banmian(eleventyConfig: EleventyConfig, options: Banmian
   const cacheDir = path.resolve(inputDir, ".cache", "banmian");
   const includesDir = path.resolve(inputDir, eleventyConfig.directories?.includes ?? "_includes");
   const codeDir = fileURLToPath(new URL("../", import.meta.url));
-  let building: { plan: Plan; manifest: Omit<Manifest, "home">; file: string } | undefined;
+  let building: { plan: Plan; manifest: Omit<Manifest, "home">; file: string; searchArchive: boolean } | undefined;
   let built: Edition | undefined;
   let render: { issues: Edition["issues"]; pages: Edition["pages"]; articles: Edition["articles"] } | undefined;
   eleventyConfig.on("eleventy.before", ({ directories, outputMode }: { directories?: { output?: string }; outputMode?: string }) => {
@@ -175,15 +175,21 @@ export default function banmian(eleventyConfig: EleventyConfig, options: Banmian
           MANIFEST_VERSION, opts, checkPathPrefix(eleventyConfig.pathPrefix ?? prefix), opts.paper ?? ed.paper,
           hashFolders([codeDir, layoutsDir, includesDir]),
         ]));
+        const month = ed.latest ? `${ed.latest.year}/${ed.latest.month}` : undefined;
         const manifest = {
           version: MANIFEST_VERSION, key, output: outputDir,
           files: pageFileHashes(ed, (f) => fs.readFileSync(path.resolve(f))),
           photos: photoStamps(ed, photosDir),
+          searchMonth: month,
         };
         const file = manifestFile(cacheDir, outputDir);
         const home = path.join(outputDir, "index.html");
-        const p = plan(ed, readManifest(file), manifest, fs.existsSync(home) ? sha1(fs.readFileSync(home)) : undefined);
-        building = { plan: p, manifest, file };
+        const previous = readManifest(file);
+        const p = plan(ed, previous, manifest, fs.existsSync(home) ? sha1(fs.readFileSync(home)) : undefined);
+        // The archive's search bundle stays when only the latest month changed, and it is the month it was.
+        const archiveKept = !p.full && previous?.searchMonth === month && [...p.clear].every((d) => d.slice(0, 7).replace("-", "/") === month) &&
+          (ed.issues[0]?.date.slice(0, 7).replace("-", "/") === month || fs.existsSync(path.join(outputDir, ARCHIVE_BUNDLE)));
+        building = { plan: p, manifest, file, searchArchive: !archiveKept };
         if (!p.full) {
           const issues = ed.issues.filter((i) => p.dates.has(i.date));
           const pages = issues.flatMap((i) => i.pages);
@@ -202,7 +208,11 @@ export default function banmian(eleventyConfig: EleventyConfig, options: Banmian
       ...ed,
       /** What the paginated templates render: everything, or an incremental build's share. */
       render,
-      site: { paper: opts.paper ?? ed.paper, siteUrl: opts.siteUrl, articlePages: opts.articlePages, punctuation: opts.punctuation, feedSize: opts.feedSize, search: opts.search },
+      site: {
+        paper: opts.paper ?? ed.paper, siteUrl: opts.siteUrl, articlePages: opts.articlePages, punctuation: opts.punctuation, feedSize: opts.feedSize, search: opts.search,
+        /** Whether /search/ merges the bundle of the issues before the latest month. */
+        searchArchive: Boolean(ed.latest && ed.issues[0] && ed.issues[0].date.slice(0, 7) !== ed.latest.date.slice(0, 7)),
+      },
     };
   });
   eleventyConfig.addCollection("banmianIssues", async () => (await edition()).issues);
@@ -275,9 +285,11 @@ export default function banmian(eleventyConfig: EleventyConfig, options: Banmian
     const home = path.join(outputDir, "index.html");
     if (!fs.existsSync(home) || fs.statSync(home).mtimeMs < buildStarted - 1000) return;
     const ed = await current;
-    const stats = await indexSite(outputDir, photoRecords(ed, displayText, (pg) => `${zhDate(pg.date, "long")} ${pageLabel(pg.page)}`));
+    const split = splitSearch(ed, photoRecords(ed, displayText, (pg) => `${zhDate(pg.date, "long")} ${pageLabel(pg.page)}`));
+    if (!split) return;
+    const stats = await indexSite(outputDir, split, building?.searchArchive ?? true);
     const what = opts.articlePages ? `${ed.articles.length} articles` : `${ed.pages.length} pages`;
-    console.log(`[banmian] search: indexed ${what} and ${stats.records} photos in ${(stats.ms / 1000).toFixed(2)} s (${stats.files} files, ${(stats.bytes / 1024).toFixed(0)} KiB)`);
+    console.log(`[banmian] search: indexed ${building?.searchArchive === false ? `the latest month (${split.month}) of ` : ""}${what} and ${stats.records} photos in ${(stats.ms / 1000).toFixed(2)} s (${stats.files} files, ${(stats.bytes / 1024).toFixed(0)} KiB)`);
   });
 
   for (const t of templates(opts)) {

@@ -83,29 +83,91 @@ export function lastSearchStats(): SearchStats | undefined {
   return last;
 }
 
+/** The two bundles: the latest month, and everything before it. */
+export const RECENT_BUNDLE = "pagefind";
+export const ARCHIVE_BUNDLE = "pagefind-archive";
+
 /**
- * Indexes the HTML under `outputDir` plus `records` and writes the bundle to
- * `<outputDir>/pagefind/`, replacing any bundle of an earlier build (its
- * hashed file names would otherwise pile up). Throws on Pagefind's errors.
+ * Search is split in two Pagefind bundles that the search page merges: the
+ * issues of the latest issue's month (/pagefind/) and every earlier issue
+ * (/pagefind-archive/). A nightly issue re-indexes only the month; the
+ * archive bundle is rebuilt when an older issue changes or a month begins.
  */
-export async function indexSite(outputDir: string, records: SearchRecord[]): Promise<SearchStats> {
+export interface SearchSplit {
+  /** `YYYY/MM` of the latest issue. */
+  month: string;
+  /** Globs (relative to the output folder) of the archive's HTML; none when every issue is in the latest month. */
+  archiveGlobs: string[];
+  recentGlob: string;
+  archiveRecords: SearchRecord[];
+  recentRecords: SearchRecord[];
+}
+
+export function splitSearch(edition: Edition, records: SearchRecord[]): SearchSplit | undefined {
+  const latest = edition.latest;
+  if (!latest) return undefined;
+  const month = `${latest.year}/${latest.month}`;
+  const earlierYears = [...new Set(edition.issues.filter((i) => i.year < latest.year).map((i) => i.year))];
+  const earlierMonths = [...new Set(edition.issues.filter((i) => i.year === latest.year && i.month < latest.month).map((i) => i.month))];
+  const archiveGlobs: string[] = [];
+  if (earlierYears.length) archiveGlobs.push(`{${earlierYears.join(",")}}/**/*.html`);
+  if (earlierMonths.length) archiveGlobs.push(`${latest.year}/{${earlierMonths.join(",")}}/**/*.html`);
+  const inMonth = (r: SearchRecord) => r.url.slice(1, 8) === month;
+  return {
+    month, archiveGlobs, recentGlob: `${month}/**/*.html`,
+    archiveRecords: records.filter((r) => !inMonth(r)),
+    recentRecords: records.filter(inMonth),
+  };
+}
+
+/** Builds one bundle from `globs` under `outputDir` plus `records`, replacing the folder `bundle`. */
+async function writeBundle(
+  pagefind: typeof import("pagefind"), outputDir: string, bundle: string, globs: string[], records: SearchRecord[],
+): Promise<number> {
+  const { index, errors } = await pagefind.createIndex({ forceLanguage: SEARCH_LANGUAGE });
+  if (!index) throw new Error(errors.join("; "));
+  let pages = 0;
+  for (const glob of globs) {
+    const added = await index.addDirectory({ path: outputDir, glob });
+    if (added.errors.length) throw new Error(added.errors.join("; "));
+    pages += added.page_count;
+  }
+  // All at once: one round trip to Pagefind's process each, awaited in turn, costs seconds.
+  const results = await Promise.all(records.map((r) => index.addCustomRecord(r)));
+  const recordErrors = results.flatMap((r) => r.errors);
+  if (recordErrors.length) throw new Error(recordErrors.join("; "));
+  fs.rmSync(bundle, { recursive: true, force: true });
+  const written = await index.writeFiles({ outputPath: bundle });
+  if (written.errors.length) throw new Error(written.errors.join("; "));
+  await index.deleteIndex();
+  return pages;
+}
+
+/**
+ * Indexes the written site into `<outputDir>/pagefind/` (the latest month)
+ * and, when `archive` is true, `<outputDir>/pagefind-archive/` (the rest),
+ * replacing the bundles of an earlier build. Throws on Pagefind's errors.
+ */
+export async function indexSite(outputDir: string, split: SearchSplit, archive = true): Promise<SearchStats> {
   const started = performance.now();
   const pagefind = await import("pagefind");
-  const bundle = path.join(outputDir, "pagefind");
+  const recent = path.join(outputDir, RECENT_BUNDLE);
+  const older = path.join(outputDir, ARCHIVE_BUNDLE);
   try {
-    const { index, errors } = await pagefind.createIndex({ forceLanguage: SEARCH_LANGUAGE });
-    if (!index) throw new Error(errors.join("; "));
-    const added = await index.addDirectory({ path: outputDir });
-    if (added.errors.length) throw new Error(added.errors.join("; "));
-    // All at once: one round trip to Pagefind's process each, awaited in turn, costs seconds.
-    const added2 = await Promise.all(records.map((r) => index.addCustomRecord(r)));
-    const recordErrors = added2.flatMap((r) => r.errors);
-    if (recordErrors.length) throw new Error(recordErrors.join("; "));
-    fs.rmSync(bundle, { recursive: true, force: true });
-    const written = await index.writeFiles({ outputPath: bundle });
-    if (written.errors.length) throw new Error(written.errors.join("; "));
-    const size = folderSize(bundle);
-    last = { pages: added.page_count, records: records.length, ...size, ms: performance.now() - started };
+    let pages = await writeBundle(pagefind, outputDir, recent, [split.recentGlob], split.recentRecords);
+    let records = split.recentRecords.length;
+    if (archive) {
+      fs.rmSync(older, { recursive: true, force: true });
+      if (split.archiveGlobs.length) {
+        pages += await writeBundle(pagefind, outputDir, older, split.archiveGlobs, split.archiveRecords);
+        records += split.archiveRecords.length;
+      }
+    }
+    const size = [recent, older].filter((d) => fs.existsSync(d)).map(folderSize);
+    last = {
+      pages, records, ms: performance.now() - started,
+      files: size.reduce((n, x) => n + x.files, 0), bytes: size.reduce((n, x) => n + x.bytes, 0),
+    };
     return last;
   } catch (e) {
     throw new Error(`banmian: the search index could not be built: ${(e as Error).message}`);

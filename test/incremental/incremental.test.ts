@@ -116,6 +116,26 @@ describe("incremental builds equal full builds", () => {
     }
   });
 
+  it("re-indexes only the latest month's search bundle for a nightly issue, the archive's when a month begins", async () => {
+    const start = "1996-01-28";
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "banmian-incremental-"));
+    writeArchive(dir, { issues: 6, start });
+    try {
+      const options = { ...OPTIONS, search: true };
+      await build(dir, out(dir), { ...options, incremental: true });
+      expect(fs.existsSync(path.join(out(dir), "pagefind-archive", "pagefind-entry.json"))).toBe(true);
+      expect(fs.readFileSync(path.join(out(dir), "search/index.html"), "utf8")).toContain('mergeIndex: [{ bundlePath: "/pagefind-archive/" }]');
+      let log = await expectSameAsFull(dir, () => writeIssues(dir, { issues: 7, start }, 6, 1), options);
+      expect(log.join("\n")).toContain("search: indexed the latest month (1996/02)");
+      // A correction in January: the archive's bundle is built again.
+      const page = path.join(dir, "pages", issueDate(start, 1), "03.md");
+      log = await expectSameAsFull(dir, () => fs.writeFileSync(page, fs.readFileSync(page, "utf8").replace("铁西", "铁东")), options);
+      expect(log.join("\n")).not.toContain("the latest month");
+    } finally {
+      for (const d of [dir, out(dir), `${dir}-full`]) fs.rmSync(d, { recursive: true, force: true });
+    }
+  });
+
   it("builds fully when the output folder is not the one the manifest describes", async () => {
     const dir = site(2);
     try {

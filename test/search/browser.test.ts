@@ -1,10 +1,14 @@
 // Search in a real browser (Debian's chromium through playwright-core) on a
 // 390px phone: Pagefind's index of the example newspaper, segmented for
 // Chinese, finds the 铁西 article by 营商环境 and the 重阳节 photo.
+import { spawnSync } from "node:child_process";
 import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
 import { chromium, type Browser, type Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { buildExample, serve, type Server } from "./serve.ts";
+import { writeArchive } from "../../bench/archive.ts";
+import { buildExample, root, serve, type Server } from "./serve.ts";
 
 const CHROMIUM = "/usr/bin/chromium";
 const LAUNCH_ARGS = [
@@ -101,5 +105,30 @@ describe.skipIf(skip)(title, () => {
     expect(scrollWidth).toBeLessThanOrEqual(390);
     expect(inputWidth).toBeGreaterThan(250);
     expect(errors, JSON.stringify(server!.requests)).toEqual([]);
+  });
+});
+
+describe.skipIf(skip)(`${title}: an archive over two months`, () => {
+  it("merges the latest month's bundle and the archive's: results come from both", async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "banmian-search-months-"));
+    const out = `${dir}-site`;
+    writeArchive(dir, { issues: 6, start: "1996-01-28" });
+    const built = spawnSync(process.execPath, [path.join(root, "bench/child.ts"), ".", out, "eleventy.config.js"], {
+      cwd: dir, encoding: "utf8", env: { ...process.env, BANMIAN_BENCH_OPTIONS: JSON.stringify({ search: true }) },
+    });
+    expect(built.status, built.stderr).toBe(0);
+    const server = await serve(out);
+    const browser = await chromium.launch({ executablePath: CHROMIUM, args: LAUNCH_ARGS });
+    try {
+      const page = await browser.newPage({ viewport: { width: 390, height: 844 } });
+      await page.goto(`${server.origin}/search/?q=${encodeURIComponent("营商环境")}`);
+      const hrefs = (await results(page)).map((r) => r.href);
+      expect(hrefs.some((h) => h.startsWith("/1996/01/")), hrefs.join(" ")).toBe(true);
+      expect(hrefs.some((h) => h.startsWith("/1996/02/")), hrefs.join(" ")).toBe(true);
+    } finally {
+      await browser.close();
+      await server.close();
+      for (const d of [dir, out]) fs.rmSync(d, { recursive: true, force: true });
+    }
   });
 });
