@@ -89,9 +89,11 @@ export function footerLine(line: string): FooterLine | undefined {
       .replace(/^[\s:：/／|｜]+|[\s/／|｜]+$/gu, "");
     if (kind === "email") {
       const email = emailRe.exec(value)?.[0];
-      // The label makes it a footer line; the address is shown as text, never as a link.
-      if (!email || value.replace(email, "").trim()) out.problems.push(`“${role}” is followed by “${value}”, which is not an e-mail address`);
-      else out.email = email;
+      // The label makes it a footer line; what follows it is kept, and the
+      // site's mailto() shows anything but an address as text, never as a link.
+      const valid = email && !value.replace(email, "").trim();
+      if (!valid) out.problems.push(`“${role}” is followed by “${value}”, which is not an e-mail address`);
+      if (valid || value) out.email = valid ? email : value;
     } else if (kind === "phone") {
       if (!phoneRe.test(value)) return undefined;
       out.phone = value;

@@ -23,6 +23,7 @@ describe("the example newspaper, read by the parser", async () => {
     expect(html).toMatch(/<b class="dateline">本报讯（通讯员 王健）<\/b>为深入贯彻/);
     expect(html).toContain('<h3 class="crosshead">全力推进招商引资 力争明显突破</h3>');
     expect(html).toContain('<a href="mailto:sprbxjyw@163.com">');
+    expect(html).toContain('<p class="page-credits">本版编辑 辛宏 王森\u3000本版校对 刘铁铮</p>');
   });
 
   it("shows page 4's photos with caption and credit, and the unfinished article", () => {
@@ -33,6 +34,16 @@ describe("the example newspaper, read by the parser", async () => {
     expect(html).toMatch(/<img src="\/img\/[^"]+\.jpeg"[^>]* width="1600" height="106[67]"/);
     expect(html).toContain("（未完）");
     expect(html).toContain("本版照片为示意图");
+  });
+
+  it("shows every footer line: the phone, and an address that is no address as text, not a link", async () => {
+    const { pages } = await build(tempSite({
+      "pages/2021-10-15/01.md": "---\npaper: 四平日报\n---\n标题\n\n本报讯 正文。\n\n责任编辑 / 常容轩 电话：（010）84528274\n电子邮箱: sprbxjyw at 163.com\n",
+    }));
+    const html = pages.get("/2021/10/15/01/") ?? "";
+    expect(html).toContain("电话：（010）84528274");
+    expect(html).toContain("电子邮箱：sprbxjyw at 163.com");
+    expect(html).not.toContain("mailto:");
   });
 
   it("keeps template syntax and markup in print text as text", async () => {
