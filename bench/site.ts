@@ -137,7 +137,10 @@ export async function benchSite(options: SiteBenchOptions = {}): Promise<string>
 
     // (b) growth from 1,000 to 20,000 pages.
     lines.push(
-      `#### (b) Growth: full build with Pagefind, ${sizes.map(int).join(" / ")} pages`,
+      `#### (b) Growth: full build without search, ${sizes.map(int).join(" / ")} pages`,
+      "",
+      "Search is left out here: with Pagefind, the 20,000-page build (about 147,000 HTML files) reached 20 GB of peak memory " +
+        "and failed, an open problem; search is measured at the sizes of (a) and (c), and here the growth of the build itself.",
       "",
       "| pages | issues | articles' pages + others (files) | build (s) | of which Pagefind (s) | ms per page | peak memory (MiB) | index (MiB) | bare Eleventy (s) | vs bare |",
       "|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|",
@@ -147,7 +150,7 @@ export async function benchSite(options: SiteBenchOptions = {}): Promise<string>
       log(`(b) ${n} pages…`);
       const dir = path.join(work, `b${n}`);
       writeArchive(dir, { issues: n / 8, bare: true });
-      const run = measure(dir, path.join(work, `out-b${n}`), "banmian", { search: true });
+      const run = measure(dir, path.join(work, `out-b${n}`), "banmian", { search: false });
       const bareRun = measure(dir, path.join(work, `out-bb${n}`), "bare");
       growth.push({ pages: n, run, bare: bareRun });
       lines.push(
