@@ -52,17 +52,26 @@ const TYPES: Record<string, string> = {
 
 export interface Server {
   origin: string;
+  /** Every path asked for, in order. */
+  requests: string[];
   close(): Promise<void>;
 }
 
 /** A static file server for `dir` on 127.0.0.1 (port chosen by the system); `/x/` serves `/x/index.html`. */
 export async function serve(dir: string): Promise<Server> {
+  const requests: string[] = [];
   const server = http.createServer((req, res) => {
     let pathname: string;
     try {
       pathname = decodeURIComponent(new URL(req.url ?? "/", "http://127.0.0.1").pathname);
     } catch {
       res.writeHead(400).end();
+      return;
+    }
+    requests.push(pathname);
+    // The site has no icon; browsers ask anyway.
+    if (pathname === "/favicon.ico") {
+      res.writeHead(204).end();
       return;
     }
     if (pathname.endsWith("/")) pathname += "index.html";
@@ -81,6 +90,7 @@ export async function serve(dir: string): Promise<Server> {
   const { port } = server.address() as AddressInfo;
   return {
     origin: `http://127.0.0.1:${port}`,
+    requests,
     close: () => new Promise<void>((resolve) => {
       server.closeAllConnections();
       server.close(() => resolve());

@@ -8,7 +8,7 @@ import path from "node:path";
 import { chromium, type Browser, type Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { writeArchive } from "../../bench/archive.ts";
-import { buildExample, root, serve, type Server } from "./serve.ts";
+import { buildExample, root, serve, type Server } from "../browser/site.ts";
 
 const CHROMIUM = "/usr/bin/chromium";
 const LAUNCH_ARGS = [
