@@ -8,15 +8,9 @@ import { createRequire } from "node:module";
 import path from "node:path";
 import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { buildExample, root, serve, type Server } from "./site.ts";
+import { buildExample, CHROMIUM, LAUNCH_ARGS, root, serve, skipBrowser, type Server } from "./site.ts";
 
-const CHROMIUM = "/usr/bin/chromium";
-const LAUNCH_ARGS = [
-  "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking",
-  "--disable-component-update", "--disable-sync", "--disable-quic",
-];
-// Locally a missing browser skips the suite; in CI (.ci/run installs chromium) it must run.
-const skip = !fs.existsSync(CHROMIUM) && !process.env.CI;
+const skip = skipBrowser;
 const title = skip
   ? `the example site in a browser — SKIPPED: ${CHROMIUM} not found (apt-get install chromium); CI runs it`
   : "the example site in a browser";

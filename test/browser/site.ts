@@ -97,3 +97,12 @@ export async function serve(dir: string): Promise<Server> {
     }),
   };
 }
+
+/** Debian's chromium: the only browser these tests use (none is ever downloaded). */
+export const CHROMIUM = "/usr/bin/chromium";
+export const LAUNCH_ARGS = [
+  "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking",
+  "--disable-component-update", "--disable-sync", "--disable-quic",
+];
+/** Locally a missing browser skips a browser suite; in CI (.ci/run installs chromium) it must run. */
+export const skipBrowser = !fs.existsSync(CHROMIUM) && !process.env.CI;

@@ -8,14 +8,9 @@ import path from "node:path";
 import { chromium, type Browser, type Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { writeArchive } from "../../bench/archive.ts";
-import { buildExample, root, serve, type Server } from "../browser/site.ts";
+import { buildExample, CHROMIUM, LAUNCH_ARGS, root, serve, skipBrowser, type Server } from "../browser/site.ts";
 
-const CHROMIUM = "/usr/bin/chromium";
-const LAUNCH_ARGS = [
-  "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking",
-  "--disable-component-update", "--disable-sync", "--disable-quic",
-];
-const skip = !fs.existsSync(CHROMIUM) && !process.env.CI;
+const skip = skipBrowser;
 const title = skip
   ? `search in a browser — SKIPPED: ${CHROMIUM} not found (apt-get install chromium); CI runs it`
   : "search in a browser";

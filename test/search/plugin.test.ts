@@ -9,19 +9,9 @@ import { resolveOptions } from "../../src/site/options.ts";
 import { photoRecords, SEARCH_LANGUAGE } from "../../src/site/search.ts";
 import { buildEdition } from "../../src/site/edition.ts";
 import { readPages } from "../../src/site/read.ts";
-import { build, tempSite } from "../site/helpers.ts";
+import { build, exampleFiles, tempSite } from "../site/helpers.ts";
 
 const root = path.resolve(import.meta.dirname, "../..");
-function exampleFiles(): Record<string, string | Buffer> {
-  const files: Record<string, string | Buffer> = {};
-  for (const dir of ["pages", "photos"]) {
-    for (const f of fs.readdirSync(path.join(root, dir), { recursive: true, encoding: "utf8" })) {
-      const abs = path.join(root, dir, f);
-      if (fs.statSync(abs).isFile()) files[`${dir}/${f}`] = fs.readFileSync(abs);
-    }
-  }
-  return files;
-}
 
 describe("search, on by default", async () => {
   const dir = tempSite(exampleFiles());
