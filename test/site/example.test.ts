@@ -1,5 +1,6 @@
 // The example newspaper (pages/, photos/) through the real parser, built
 // in-process to JSON: no image files are written (eleventy-img reads sizes only).
+import { gzipSync } from "node:zlib";
 import { describe, expect, it } from "vitest";
 import { build, exampleFiles, tempSite } from "./helpers.ts";
 
@@ -24,6 +25,15 @@ describe("the example newspaper, read by the parser", async () => {
     expect(html).toContain('<h3 class="crosshead">全力推进招商引资 力争明显突破</h3>');
     expect(html).toContain('<a href="mailto:sprbxjyw@163.com">');
     expect(html).toContain('<p class="page-credits">本版编辑 辛宏 王森\u3000本版校对 刘铁铮</p>');
+  });
+
+  it("keeps each page within the phone budget: HTML plus CSS at most 30 KB gzipped", () => {
+    const css = gzipSync(get("/banmian.css")).length;
+    expect(css).toBeGreaterThan(0);
+    for (const url of ["/2021/10/14/03/", "/2021/10/14/04/", "/2021/10/14/03/1/", "/archive/2021/"]) {
+      expect(get(url), url).toContain("</html>");
+      expect(gzipSync(get(url)).length + css, url).toBeLessThanOrEqual(30 * 1024);
+    }
   });
 
   it("shows page 4's photos with caption and credit, and the unfinished article", () => {
