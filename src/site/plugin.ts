@@ -7,7 +7,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { BanmianError } from "../errors.ts";
 import { creditText, mailto, pageCredits, pageLabel, zhDate, zhPunct } from "./format.ts";
-import type { ZhDateStyle, PageLabelStyle, CreditStyle } from "./format.ts";
+import type { ZhDateStyle, ZhDateOptions, PageLabelStyle, CreditStyle } from "./format.ts";
 import type { Credit, Footer } from "../parse/model.ts";
 import { buildEdition, type Edition, type SiteArticle } from "./edition.ts";
 import { checkPhotos, renderPhotos } from "./images.ts";
@@ -224,10 +224,10 @@ export default function banmian(eleventyConfig: EleventyConfig, options: Banmian
   // Every page shows its date (the masthead's lunar date is the costly part):
   // each date and style is worked out once per process.
   const dates = new Map<string, string>();
-  eleventyConfig.addFilter("zhDate", (date: string, style?: ZhDateStyle) => {
-    const key = `${date}|${style ?? ""}`;
+  eleventyConfig.addFilter("zhDate", (date: string, style?: ZhDateStyle, options?: ZhDateOptions) => {
+    const key = `${date}|${style ?? ""}|${options ? JSON.stringify(options) : ""}`;
     let out = dates.get(key);
-    if (out === undefined) dates.set(key, (out = zhDate(date, style)));
+    if (out === undefined) dates.set(key, (out = zhDate(date, style, options)));
     return out;
   });
   eleventyConfig.addFilter("pageLabel", (n: number | string, style?: PageLabelStyle) => pageLabel(n, style));

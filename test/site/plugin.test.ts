@@ -234,6 +234,13 @@ describe("layouts", () => {
     expect(pages.get("/extra-js/")).toBe("甲，乙|mailto:a@b.cn");
   });
 
+  it("passes zhDate's options through the filter, each call with its own", async () => {
+    const { pages } = await build(exampleSite({
+      "extra.njk": "---\npermalink: /lunar/\n---\n{{ \"2021-02-12\" | zhDate(\"lunar\") }}|{{ \"2021-02-12\" | zhDate(\"lunar\", { zheng: false }) }}",
+    }));
+    expect(pages.get("/lunar/")).toBe("农历辛丑年正月初一|农历辛丑年一月初一");
+  });
+
   it("leaves out article pages when articlePages is false, linking to anchors", async () => {
     const { pages } = await build(exampleSite(), { articlePages: false, punctuation: false });
     expect(pages.has("/2021/10/14/03/2/")).toBe(false);
