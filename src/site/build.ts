@@ -61,8 +61,14 @@ export async function buildSite(options: BuildOptions = {}): Promise<{ output: s
   if (fs.existsSync(images)) linkTree(images, path.join(building, "img"));
 
   try {
+    // The last good site stays in place while the new one is built beside it:
+    // Eleventy must not read it as input (its HTML would be rendered again).
+    const ignored = [output, previous].map((dir) => path.relative(path.resolve(input), dir).split(path.sep).join("/"));
     const elev = new Eleventy(input, building, {
       quietMode: options.quiet ?? false,
+      config(eleventyConfig: { ignores: Set<string> }) {
+        for (const dir of ignored) if (!dir.startsWith("..")) eleventyConfig.ignores.add(`${dir}/**`);
+      },
       ...(options.configPath ? { configPath: options.configPath } : {}),
       ...(options.pathPrefix ? { pathPrefix: options.pathPrefix } : {}),
     } as never);

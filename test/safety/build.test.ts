@@ -79,5 +79,7 @@ describe("banmian build", () => {
     const second = new Map(fs.readdirSync(img).map((f) => [f, fs.statSync(path.join(img, f)).ino]));
     // The same inodes: the files were linked across, not written again.
     expect(second).toEqual(first);
+    // The last good site, beside the new build, is never read as input.
+    expect(fs.existsSync(path.join(site, "_site/_site"))).toBe(false);
   });
 });
