@@ -14,6 +14,9 @@ import { checkPhotos, renderPhotos } from "./images.ts";
 import { newsArticle, scriptJson } from "./jsonld.ts";
 import { checkPathPrefix, resolveOptions, type BanmianOptions, type ResolvedOptions } from "./options.ts";
 import { readPages } from "./read.ts";
+import { editionOutputs, type RenderSet } from "./outputs.ts";
+import { renderOutputs, type TemplateEnvironment, type Transform } from "./render.ts";
+import { OutputWriter, outputFile } from "./write.ts";
 import { ARCHIVE_BUNDLE, indexSite, photoRecords, splitSearch } from "./search.ts";
 import {
   hashFolders, manifestFile, pageFileHashes, photoStamps, plan, readManifest, sha1, writeManifest, MANIFEST_VERSION,
@@ -31,41 +34,15 @@ export const layoutsDir = fileURLToPath(new URL("../../src/site/layouts/", impor
 
 const PACKAGE_NAME = "banmian";
 
-/** The templates the plugin creates: virtual path → layout it includes and its data. */
-function templates(opts: ResolvedOptions): { name: string; layout: string; data: Record<string, unknown> }[] {
-  const list = [
-    { name: "home", layout: "banmian-home.njk", data: { permalink: "/" } },
-    {
-      name: "issue", layout: "banmian-issue.njk",
-      data: { pagination: { data: "banmian.render.issues", size: 1, alias: "issue", addAllPagesToCollections: false }, permalink: "{{ issue.url }}" },
-    },
-    {
-      name: "page", layout: "banmian-page.njk",
-      data: { pagination: { data: "banmian.render.pages", size: 1, alias: "p" }, permalink: "{{ p.url }}" },
-    },
-    { name: "archive", layout: "banmian-archive.njk", data: { permalink: "/archive/" } },
-    {
-      name: "archive-year", layout: "banmian-archive-year.njk",
-      data: { pagination: { data: "banmian.years", size: 1, alias: "y" }, permalink: "{{ y.url }}" },
-    },
-    { name: "feed", layout: "banmian-feed.njk", data: { permalink: "/feed.xml" } },
-    { name: "sitemap", layout: "banmian-sitemap.njk", data: { permalink: "/sitemap.xml" } },
-    {
-      name: "sitemap-year", layout: "banmian-sitemap-year.njk",
-      data: { pagination: { data: "banmian.years", size: 1, alias: "y" }, permalink: "/sitemap-{{ y.year }}.xml" },
-    },
-    { name: "robots", layout: "banmian-robots.njk", data: { permalink: "/robots.txt" } },
-    { name: "css", layout: "banmian.css", data: { permalink: "/banmian.css" } },
-  ];
-  if (opts.search) list.push({ name: "search", layout: "banmian-search.njk", data: { permalink: "/search/" } });
-  if (opts.articlePages) {
-    list.push({
-      name: "article", layout: "banmian-article.njk",
-      data: { pagination: { data: "banmian.render.articles", size: 1, alias: "article" }, permalink: "{{ article.url }}" },
-    });
-  }
-  return list;
-}
+/**
+ * The one template the plugin gives Eleventy: it writes nothing, and its
+ * computed data hands the plugin the site's global data for the layouts.
+ * Being Nunjucks, it also makes Eleventy create the Nunjucks environment the
+ * plugin renders with.
+ */
+const DATA_TEMPLATE = "banmian-data.njk";
+/** Its own data, which is not the site's: every other key is handed to the layouts. */
+const TEMPLATE_OWN_DATA = new Set(["permalink", "eleventyExcludeFromCollections", "eleventyComputed", "banmianGlobals", "page"]);
 
 // Eleventy's config object is untyped JavaScript; these are the parts used here.
 interface EleventyConfig {
@@ -73,6 +50,8 @@ interface EleventyConfig {
   directories?: { input?: string; output?: string; includes?: string };
   ignores: Set<string>;
   addTemplate(path: string, content: string, data: Record<string, unknown>): void;
+  /** The site's transforms by name, Eleventy's HTML transformer (pathPrefix) among them. */
+  transforms?: Record<string, Transform>;
   addGlobalData(name: string, value: unknown): void;
   addCollection(name: string, fn: () => unknown): void;
   addFilter(name: string, fn: (...args: never[]) => unknown): void;
@@ -85,7 +64,7 @@ interface EleventyConfig {
 
 interface NunjucksEngineEvent {
   nunjucks: { FileSystemLoader: new (dirs: string[]) => unknown };
-  environment: { loaders: unknown[] };
+  environment: TemplateEnvironment & { loaders: unknown[] };
 }
 
 /** Path with Eleventy's pathPrefix, made absolute with siteUrl when there is one. */
@@ -124,31 +103,32 @@ export default function banmian(eleventyConfig: EleventyConfig, options: Banmian
   // Links are written root-relative; the HTML <base> plugin adds pathPrefix.
   eleventyConfig.addPlugin(eleventyConfig.resolvePlugin("@11ty/eleventy/html-base-plugin"));
 
-  // Layouts: the site's own _includes first, then the plugin's folder.
+  // Layouts: the site's own _includes first, then the plugin's folder. The
+  // environment (Eleventy makes a new one for each build) is what renders.
+  let env: TemplateEnvironment | undefined;
   eleventyConfig.on("eleventy.engine.njk", ({ nunjucks, environment }: NunjucksEngineEvent) => {
     const loader = new nunjucks.FileSystemLoader([layoutsDir]) as { cache?: Record<string, unknown> };
     loader.cache = {}; // what nunjucks' Environment gives the loaders it is built with
     environment.loaders.push(loader);
+    env = environment;
   });
+  let globals: Record<string, unknown> | undefined;
 
   // One reading per build.
   let outputDir = path.resolve(eleventyConfig.directories?.output ?? "_site");
   let statsOnly = false;
   let current: Promise<Edition> | undefined;
-  let buildStarted = 0;
   // Incremental builds: what this build renders, and the manifest it leaves.
   const cacheDir = path.resolve(inputDir, ".cache", "banmian");
   const includesDir = path.resolve(inputDir, eleventyConfig.directories?.includes ?? "_includes");
   const codeDir = fileURLToPath(new URL("../", import.meta.url));
   let building: { plan: Plan; manifest: Omit<Manifest, "home">; file: string; searchArchive: boolean } | undefined;
-  let built: Edition | undefined;
-  let render: { issues: Edition["issues"]; pages: Edition["pages"]; articles: Edition["articles"] } | undefined;
+  let render: RenderSet | undefined;
   eleventyConfig.on("eleventy.before", ({ directories, outputMode }: { directories?: { output?: string }; outputMode?: string }) => {
     current = undefined;
     building = undefined;
-    built = undefined;
     render = undefined;
-    buildStarted = Date.now();
+    globals = undefined;
     if (directories?.output) outputDir = path.resolve(directories.output);
     statsOnly = outputMode !== undefined && outputMode !== "fs";
   });
@@ -168,7 +148,6 @@ export default function banmian(eleventyConfig: EleventyConfig, options: Banmian
         const first = page.photos.find((p) => p.image);
         if (first?.image) for (const a of page.articles) a.ogImage = first.image.src;
       }
-      built = ed;
       render = { issues: ed.issues, pages: ed.pages, articles: ed.articles };
       if (opts.incremental && !statsOnly) {
         const key = sha1(JSON.stringify([
@@ -206,8 +185,6 @@ export default function banmian(eleventyConfig: EleventyConfig, options: Banmian
     const ed = await edition();
     return {
       ...ed,
-      /** What the paginated templates render: everything, or an incremental build's share. */
-      render,
       site: {
         paper: opts.paper ?? ed.paper, siteUrl: opts.siteUrl, articlePages: opts.articlePages, punctuation: opts.punctuation, feedSize: opts.feedSize, search: opts.search,
         /** Whether /search/ merges the bundle of the issues before the latest month. */
@@ -261,44 +238,66 @@ export default function banmian(eleventyConfig: EleventyConfig, options: Banmian
   eleventyConfig.addFilter("banmianJsonLd", (article: SiteArticle) =>
     scriptJson(newsArticle(article, (p) => siteHref(p, checkPathPrefix(eleventyConfig.pathPrefix ?? prefix), opts.siteUrl))));
 
-  // Incremental: clear what a changed issue no longer has, then remember this
-  // build. Synchronous, and registered before search: Pagefind must not index stale files.
-  eleventyConfig.on("eleventy.after", ({ outputMode, results }: { outputMode?: string; results?: { outputPath?: string | false }[] }) => {
-    if (!building || outputMode !== "fs") return;
-    const home = path.join(outputDir, "index.html");
-    if (!fs.existsSync(home) || fs.statSync(home).mtimeMs < buildStarted - 1000) return;
-    const written = new Set((results ?? []).map((r) => (r.outputPath ? path.resolve(r.outputPath) : "")));
-    for (const date of building.plan.clear) removeStale(path.join(outputDir, date.slice(0, 4), date.slice(5, 7), date.slice(8, 10)), written);
-    // Renderings of photos since changed or dropped: a fresh build would not have them.
-    if (building.plan.full) {
+  type Results = { outputPath?: string | false; inputPath?: string }[];
+  /** Renders and writes the edition's files (see render.ts for why not as Eleventy templates); returns the files written. */
+  const writeEdition = async (ed: Edition, results: Results): Promise<Set<string>> => {
+    if (!env) throw new BanmianError(`banmian: Eleventy made no Nunjucks environment: keep "njk" in templateFormats (banmian's layouts are Nunjucks)`);
+    if (!globals) throw new BanmianError(`banmian: Eleventy did not read the plugin's data template (${DATA_TEMPLATE}): is it ignored?`);
+    const started = performance.now();
+    const outputs = [...editionOutputs(ed, render ?? ed, opts)];
+    const theirs = new Map(results.flatMap((r) => (r.outputPath ? [[path.resolve(r.outputPath), r.inputPath ?? "?"] as const] : [])));
+    for (const o of outputs) {
+      const clash = theirs.get(path.join(outputDir, outputFile(o.url)));
+      if (clash) throw new BanmianError(`banmian: ${clash} writes ${o.url}, a page of the edition: give it another permalink`, { file: clash });
+    }
+    const writer = new OutputWriter(outputDir);
+    await renderOutputs(outputs, { env, globals, transforms: eleventyConfig.transforms ?? {}, writer });
+    console.log(`[banmian] wrote ${outputs.length} files of the edition in ${((performance.now() - started) / 1000).toFixed(2)} s`);
+    return writer.written;
+  };
+
+  /** Incremental builds: clears what a changed issue no longer has, then remembers this build. */
+  const finishIncremental = (ed: Edition, b: NonNullable<typeof building>, written: Set<string>): void => {
+    for (const date of b.plan.clear) removeStale(path.join(outputDir, date.slice(0, 4), date.slice(5, 7), date.slice(8, 10)), written);
+    if (b.plan.full) {
       // Into a folder an earlier build wrote: issues gone since must go too.
       for (const year of fs.readdirSync(outputDir)) if (/^\d{4}$/.test(year)) removeStale(path.join(outputDir, year), written);
     }
-    if (built) removeStaleImages(path.join(outputDir, "img"), built);
-    writeManifest(building.file, { ...building.manifest, home: sha1(fs.readFileSync(home)) });
-  });
+    // Renderings of photos since changed or dropped: a fresh build would not have them.
+    removeStaleImages(path.join(outputDir, "img"), ed);
+    writeManifest(b.file, { ...b.manifest, home: sha1(fs.readFileSync(path.join(outputDir, "index.html"))) });
+  };
 
-  // Search: Pagefind indexes what this build wrote (never a JSON or dry run,
-  // which write nothing: the home page must be newer than the build's start).
-  eleventyConfig.on("eleventy.after", async ({ outputMode }: { outputMode?: string }) => {
-    if (!opts.search || outputMode !== "fs" || !current) return;
-    const home = path.join(outputDir, "index.html");
-    if (!fs.existsSync(home) || fs.statSync(home).mtimeMs < buildStarted - 1000) return;
-    const ed = await current;
+  /** Pagefind indexes what this build wrote. */
+  const indexSearch = async (ed: Edition): Promise<void> => {
     const split = splitSearch(ed, photoRecords(ed, displayText, (pg) => `${zhDate(pg.date, "long")} ${pageLabel(pg.page)}`));
     if (!split) return;
     const stats = await indexSite(outputDir, split, building?.searchArchive ?? true);
     const what = opts.articlePages ? `${ed.articles.length} articles` : `${ed.pages.length} pages`;
     console.log(`[banmian] search: indexed ${building?.searchArchive === false ? `the latest month (${split.month}) of ` : ""}${what} and ${stats.records} photos in ${(stats.ms / 1000).toFixed(2)} s (${stats.files} files, ${(stats.bytes / 1024).toFixed(0)} KiB)`);
+  };
+
+  // Once Eleventy has written the site's own pages: the edition, then the
+  // incremental clean-up, then search, in turn (Eleventy runs the handlers of
+  // one event side by side). JSON runs and --dryrun write nothing, nor does banmian.
+  eleventyConfig.on("eleventy.after", async ({ outputMode, results }: { outputMode?: string; results?: Results }) => {
+    if (outputMode !== "fs" || process.argv.includes("--dryrun") || !current) return;
+    const ed = await current;
+    const written = await writeEdition(ed, results ?? []);
+    if (building) finishIncremental(ed, building, written);
+    if (opts.search) await indexSearch(ed);
   });
 
-  for (const t of templates(opts)) {
-    eleventyConfig.addTemplate(`banmian-${t.name}.njk`, `{% include "${t.layout}" %}`, {
-      ...t.data,
-      eleventyExcludeFromCollections: true,
-      banmianTemplate: t.name,
-    });
-  }
+  eleventyConfig.addTemplate(DATA_TEMPLATE, "", {
+    permalink: false,
+    eleventyExcludeFromCollections: true,
+    eleventyComputed: {
+      banmianGlobals(data: Record<string, unknown>) {
+        globals = Object.fromEntries(Object.entries(data).filter(([k]) => !TEMPLATE_OWN_DATA.has(k)));
+        return true;
+      },
+    },
+  });
 }
 
 Object.defineProperty(banmian, "eleventyPackage", { value: PACKAGE_NAME });

@@ -37,8 +37,15 @@ describe("search, on by default", async () => {
     }
   });
 
-  it("writes no index for a JSON build", () => {
-    expect(fs.existsSync(path.join(dir, "_site", "pagefind"))).toBe(false);
+  it("writes the index beside the site, and nothing at all for a JSON build", async () => {
+    expect(fs.existsSync(path.join(dir, "_site", "pagefind", "pagefind.js"))).toBe(true);
+    const json = tempSite(exampleFiles());
+    const elev = new Eleventy(json, path.join(json, "_site"), {
+      configPath: false, quietMode: true, config(c: { addPlugin(p: unknown, o: unknown): void }) { c.addPlugin(banmian, {}); },
+    } as never);
+    elev.disableLogger();
+    await elev.toJSON();
+    expect(fs.existsSync(path.join(json, "_site"))).toBe(false);
   });
 });
 

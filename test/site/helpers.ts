@@ -6,6 +6,12 @@ import Eleventy from "@11ty/eleventy";
 import banmian from "../../src/site/plugin.ts";
 import type { BanmianOptions } from "../../src/site/options.ts";
 
+/** The parts of Eleventy's (untyped) config object the tests use. */
+export interface EleventyConfig {
+  addPlugin(plugin: unknown, options?: unknown): void;
+  addTransform(name: string, fn: (this: { page: { url: string; outputPath: string | false } }, content: string) => string): void;
+}
+
 export interface Built {
   dir: string;
   pages: Map<string, string>;
@@ -21,8 +27,26 @@ export function tempSite(files: Record<string, string | Buffer>): string {
   return dir;
 }
 
-/** Builds `dir` to JSON (nothing written) and maps each URL to its content. */
-export async function build(dir: string, options: BanmianOptions = {}, extra: { pathPrefix?: string } = {}): Promise<Built> {
+/** Where a written file is served: `a/b/index.html` → `/a/b/`, `feed.xml` → `/feed.xml`. */
+export function urlOf(file: string): string {
+  const url = `/${file.split(path.sep).join("/")}`;
+  return url.endsWith("/index.html") ? url.slice(0, -"index.html".length) : url;
+}
+
+/** Every text file under `dir` by the URL it is served at (images and the search index left out). */
+export function readSite(dir: string): Map<string, string> {
+  const pages = new Map<string, string>();
+  for (const f of fs.readdirSync(dir, { recursive: true, encoding: "utf8" }).sort()) {
+    if (!/\.(html|xml|txt|css)$/.test(f) || f.startsWith(`pagefind`)) continue;
+    pages.set(urlOf(f), fs.readFileSync(path.join(dir, f), "utf8"));
+  }
+  return pages;
+}
+
+/** Builds `dir` into `dir/_site`, as `npx eleventy` would, and maps each URL to its content. */
+export async function build(
+  dir: string, options: BanmianOptions = {}, extra: { pathPrefix?: string; config?: (c: EleventyConfig) => void } = {},
+): Promise<Built> {
   const cwd = process.cwd();
   process.chdir(dir);
   try {
@@ -31,16 +55,15 @@ export async function build(dir: string, options: BanmianOptions = {}, extra: { 
       quietMode: true,
       configPath: false,
       ...(extra.pathPrefix ? { pathPrefix: extra.pathPrefix } : {}),
-      config(c: { addPlugin(p: unknown, o: unknown): void }) {
+      config(c: EleventyConfig) {
         c.addPlugin(banmian, options);
+        extra.config?.(c);
       },
     };
     const elev = new Eleventy(".", "_site", eleventyOptions as never);
     elev.disableLogger();
-    const out = (await elev.toJSON()) as unknown as { url: string | false; content: string }[];
-    const pages = new Map<string, string>();
-    for (const o of out) if (o.url) pages.set(o.url, o.content);
-    return { dir, pages };
+    await elev.write();
+    return { dir, pages: readSite(path.join(dir, "_site")) };
   } finally {
     process.chdir(cwd);
   }

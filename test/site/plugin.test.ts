@@ -241,6 +241,26 @@ describe("layouts", () => {
     expect(pages.get("/lunar/")).toBe("农历辛丑年正月初一|农历辛丑年一月初一");
   });
 
+  it("renders the edition as the site's own pages: its global data, its transforms", async () => {
+    const { pages } = await build(exampleSite({
+      "_data/site.json": '{ "motto": "<b>本地</b>新闻" }',
+      "_includes/banmian-masthead.njk": '<header class="masthead"><p>{{ site.motto }} · {{ page.url }}</p></header>',
+    }), {}, {
+      // As Eleventy's documentation writes a transform: outputPath is false for a template that writes nothing.
+      config: (c) => c.addTransform("stamp", function (html) { return String(this.page.outputPath).endsWith(".html") ? `${html}<!-- ${this.page.url} -->` : html; }),
+    });
+    const page = pages.get("/2021/10/14/03/") ?? "";
+    expect(page).toContain('<header class="masthead"><p>&lt;b&gt;本地&lt;/b&gt;新闻 · /2021/10/14/03/</p></header>');
+    expect(page.endsWith("<!-- /2021/10/14/03/ -->")).toBe(true);
+    expect(pages.get("/2021/10/14/03/1/")?.endsWith("<!-- /2021/10/14/03/1/ -->")).toBe(true);
+    expect(pages.get("/feed.xml")).not.toContain("<!--");
+  });
+
+  it("refuses a template of the site that would write over a page of the edition, naming it", async () => {
+    await expect(build(exampleSite({ "mine.njk": "---\npermalink: /archive/\n---\nmine" })))
+      .rejects.toThrow("./mine.njk writes /archive/, a page of the edition: give it another permalink");
+  });
+
   it("leaves out article pages when articlePages is false, linking to anchors", async () => {
     const { pages } = await build(exampleSite(), { articlePages: false, punctuation: false });
     expect(pages.has("/2021/10/14/03/2/")).toBe(false);

@@ -1,0 +1,45 @@
+// Every file of the web edition, as data: its URL, the layout that renders
+// it, what the layout calls the thing it shows, and the page file it comes
+// from (for error messages). The plugin renders this list; nothing here
+// renders or writes.
+import type { Edition, SiteIssue, SitePage, SiteArticle } from "./edition.ts";
+
+export interface Output {
+  url: string;
+  /** The layout, looked up in the site's _includes first, then the plugin's. */
+  layout: string;
+  /** The layout's own variables, e.g. `{ p: page }`. */
+  data: Record<string, unknown>;
+  /** The page file behind it, if one. */
+  file?: string;
+}
+
+export interface OutputOptions {
+  articlePages: boolean;
+  search: boolean;
+}
+
+/** What a build renders: every issue, or (incremental) the issues that changed and their neighbours. */
+export interface RenderSet {
+  issues: SiteIssue[];
+  pages: SitePage[];
+  articles: SiteArticle[];
+}
+
+/** The files of the edition, the bulk (issues, pages, articles) limited to `render`. */
+export function* editionOutputs(edition: Edition, render: RenderSet, opts: OutputOptions): Generator<Output> {
+  yield { url: "/", layout: "banmian-home.njk", data: {} };
+  for (const issue of render.issues) yield { url: issue.url, layout: "banmian-issue.njk", data: { issue } };
+  for (const p of render.pages) yield { url: p.url, layout: "banmian-page.njk", data: { p }, file: p.file };
+  if (opts.articlePages) {
+    for (const article of render.articles) yield { url: article.url, layout: "banmian-article.njk", data: { article }, file: article.file };
+  }
+  yield { url: "/archive/", layout: "banmian-archive.njk", data: {} };
+  for (const y of edition.years) yield { url: y.url, layout: "banmian-archive-year.njk", data: { y } };
+  yield { url: "/feed.xml", layout: "banmian-feed.njk", data: {} };
+  yield { url: "/sitemap.xml", layout: "banmian-sitemap.njk", data: {} };
+  for (const y of edition.years) yield { url: `/sitemap-${y.year}.xml`, layout: "banmian-sitemap-year.njk", data: { y } };
+  yield { url: "/robots.txt", layout: "banmian-robots.njk", data: {} };
+  yield { url: "/banmian.css", layout: "banmian.css", data: {} };
+  if (opts.search) yield { url: "/search/", layout: "banmian-search.njk", data: {} };
+}
