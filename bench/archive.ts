@@ -111,14 +111,19 @@ export function writeIssues(dir: string, options: ArchiveOptions, from = 0, coun
   return written;
 }
 
+/**
+ * The plugin as a site runs it: the JavaScript `npm run prepare` builds into
+ * dist/ (Node strips no types in node_modules), not src/*.ts.
+ */
+export const PLUGIN = path.join(root, "dist/site/plugin.js");
+
 /** A whole archive: banmian's site (pages/, photos/, eleventy.config.js) and, with `bare`, bare Eleventy's. */
 export function writeArchive(dir: string, options: ArchiveOptions): void {
   fs.rmSync(dir, { recursive: true, force: true });
   fs.mkdirSync(dir, { recursive: true });
   writeIssues(dir, options);
-  const plugin = path.join(root, "src/site/plugin.ts");
   fs.writeFileSync(path.join(dir, "eleventy.config.js"), [
-    `import banmian from ${JSON.stringify(plugin)};`,
+    `import banmian from ${JSON.stringify(PLUGIN)};`,
     `export default function (eleventyConfig) {`,
     `  eleventyConfig.addPlugin(banmian, JSON.parse(process.env.BANMIAN_BENCH_OPTIONS || "{}"));`,
     `  eleventyConfig.ignores.add("bare/**");`,

@@ -4,7 +4,10 @@
 //   node bench/child.ts <input> <output> <configPath>
 // Options for the banmian plugin come in BANMIAN_BENCH_OPTIONS (JSON).
 import Eleventy from "@11ty/eleventy";
-import { lastSearchStats } from "../src/site/search.ts";
+import { PLUGIN } from "./archive.ts";
+
+// The same module the site's config imports, so that its search statistics are this build's.
+const { lastSearchStats }: typeof import("../src/site/plugin.ts") = await import(PLUGIN);
 
 const [input, output, configPath] = process.argv.slice(2);
 if (!input || !output || !configPath) {

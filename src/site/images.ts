@@ -2,17 +2,23 @@
 // <output>/img/. Files already there are skipped: the output folder is the cache.
 import fs from "node:fs";
 import path from "node:path";
-import Image from "@11ty/eleventy-img";
 import { BanmianError } from "../errors.ts";
 import type { Edition, ImageInfo } from "./edition.ts";
 import type { ImageFormat } from "./options.ts";
 import { photoProblem } from "./photo-file.ts";
 
 // eleventy-img ships no types: the one call used here.
-const queueImage = Image as unknown as (src: string, options: Record<string, unknown>) => Promise<unknown>;
+type QueueImage = ((src: string, options: Record<string, unknown>) => Promise<unknown>) & { concurrency: number };
 
-// Two cores are the norm where newspapers build; sharp is memory-hungry.
-Image.concurrency = 2;
+// Loaded (with sharp) only for an edition that has photos.
+let eleventyImage: Promise<QueueImage> | undefined;
+const loadImage = (): Promise<QueueImage> =>
+  (eleventyImage ??= import("@11ty/eleventy-img").then((m) => {
+    const queue = m.default as unknown as QueueImage;
+    // Two cores are the norm where newspapers build; sharp is memory-hungry.
+    queue.concurrency = 2;
+    return queue;
+  }));
 
 export interface ImageJob {
   photosDir: string;
@@ -67,6 +73,8 @@ export async function checkPhotos(edition: Edition, photosDir: string, photosLab
 
 /** Renders every photo of the edition once (de-duplicated by file) and attaches the result. */
 export async function renderPhotos(edition: Edition, job: ImageJob): Promise<void> {
+  if (!edition.photos.some((photo) => photo.file)) return;
+  const queueImage = await loadImage();
   const done = new Map<string, Promise<ImageInfo>>();
   const render = (file: string): Promise<ImageInfo> => {
     let p = done.get(file);

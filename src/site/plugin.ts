@@ -24,6 +24,7 @@ import {
 } from "./incremental.ts";
 
 export type { BanmianOptions, ResolvedOptions } from "./options.ts";
+export { lastSearchStats } from "./search.ts";
 export type { Edition, SiteArticle, SiteIssue, SitePage, SitePhoto } from "./edition.ts";
 
 /**

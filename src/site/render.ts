@@ -51,30 +51,32 @@ function pageData(output: Output, outputPath: string): TransformContext["page"] 
 }
 
 /** Renders and writes every output; a failure names the URL, the layout and the page file. */
-export async function renderOutputs(outputs: Iterable<Output>, options: RenderOptions): Promise<number> {
+export async function renderOutputs(outputs: Iterable<Output>, options: RenderOptions): Promise<void> {
   const { env, globals, transforms, writer } = options;
   const templates = new Map<string, Template>();
   const steps = Object.entries(transforms);
-  let count = 0;
-  for (const output of outputs) {
-    const outputPath = path.join(writer.dir, outputFile(output.url));
-    const page = pageData(output, outputPath);
-    let step = `the layout ${output.layout}`;
-    try {
-      let template = templates.get(output.layout);
-      if (!template) templates.set(output.layout, (template = env.getTemplate(output.layout, true)));
-      let content: unknown = await renderTemplate(template, { ...globals, page, ...output.data });
-      for (const [name, transform] of steps) {
-        step = `the transform ${name}`;
-        content = await transform.call({ inputPath: page.inputPath, outputPath, url: output.url, page }, content as string, outputPath);
+  try {
+    for (const output of outputs) {
+      const outputPath = path.join(writer.dir, outputFile(output.url));
+      const page = pageData(output, outputPath);
+      let step = `the layout ${output.layout}`;
+      try {
+        let template = templates.get(output.layout);
+        if (!template) templates.set(output.layout, (template = env.getTemplate(output.layout, true)));
+        let content: unknown = await renderTemplate(template, { ...globals, page, ...output.data });
+        for (const [name, transform] of steps) {
+          step = `the transform ${name}`;
+          content = await transform.call({ inputPath: page.inputPath, outputPath, url: output.url, page }, content as string, outputPath);
+        }
+        step = "writing";
+        await writer.write(output.url, String(content ?? ""));
+      } catch (e) {
+        const from = output.file ? ` (from ${output.file})` : "";
+        throw new BanmianError(`banmian: ${output.url}${from} could not be rendered: ${step} failed: ${(e as Error).message}`, { file: output.file });
       }
-      await writer.write(output.url, String(content ?? ""));
-    } catch (e) {
-      const from = output.file ? ` (from ${output.file})` : "";
-      throw new BanmianError(`banmian: ${output.url}${from} could not be rendered: ${step} failed: ${(e as Error).message}`, { file: output.file });
     }
-    count++;
+    await writer.done();
+  } finally {
+    await writer.close();
   }
-  await writer.done();
-  return count;
 }

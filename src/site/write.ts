@@ -1,10 +1,10 @@
-// Writing the edition's files. Tens of thousands of small files: the writes
-// go to libuv's thread pool (fs/promises), a bounded number at a time, while
-// the main thread renders the next pages; each folder is made once. A file
-// is written beside its final name and renamed over it, so a reader (or a
-// hard-linked copy of the last build, see build.ts) never sees half a page.
-import fs from "node:fs/promises";
+// Writing the edition's files: tens of thousands of small files, each in a
+// folder of its own. A file's folder and write cost the kernel more than
+// rendering the page costs us, so a worker thread does them, in batches, on
+// the other core, while the main thread renders the next pages.
 import path from "node:path";
+import { Worker } from "node:worker_threads";
+import type { Batch, Reply } from "./write-worker.ts";
 
 /** Where a site URL is written: `/2021/10/14/03/` → `2021/10/14/03/index.html`, `/feed.xml` → `feed.xml`. */
 export function outputFile(url: string): string {
@@ -12,49 +12,75 @@ export function outputFile(url: string): string {
   return rel === "" || rel.endsWith("/") ? `${rel}index.html` : rel;
 }
 
+// Run from src/ (Node strips the types) or from the built dist/ alike.
+const WORKER = new URL(import.meta.url.endsWith(".ts") ? "./write-worker.ts" : "./write-worker.js", import.meta.url);
+
+/** Files per message, and messages in flight: enough to keep the worker busy, few pages held in memory. */
+const BATCH = 64;
+const IN_FLIGHT = 8;
+
 export class OutputWriter {
   readonly dir: string;
   /** Absolute paths of every file written. */
   readonly written = new Set<string>();
-  readonly #limit: number;
-  readonly #folders = new Map<string, Promise<unknown>>();
-  readonly #pending = new Set<Promise<void>>();
-  #failure: unknown;
+  #worker: Worker | undefined;
+  #batch: [string, string][] = [];
+  #next = 0;
+  readonly #pending = new Map<number, { resolve: () => void; reject: (e: Error) => void }>();
+  readonly #inFlight = new Set<Promise<void>>();
 
-  constructor(dir: string, limit = 32) {
+  constructor(dir: string) {
     this.dir = path.resolve(dir);
-    this.#limit = limit;
   }
 
-  /** Queues `content` for `url`; resolves once there is room for another write. */
+  /** Queues `content` for `url`; resolves once there is room for more. */
   async write(url: string, content: string): Promise<void> {
-    if (this.#failure) throw this.#failure;
     const file = path.join(this.dir, outputFile(url));
     this.written.add(file);
-    const job = this.#writeFile(file, content).then(
-      () => { this.#pending.delete(job); },
-      (e: unknown) => { this.#pending.delete(job); this.#failure ??= e; },
-    );
-    this.#pending.add(job);
-    if (this.#pending.size >= this.#limit) await Promise.race(this.#pending);
+    this.#batch.push([file, content]);
+    if (this.#batch.length >= BATCH) await this.#send();
   }
 
-  /** Waits for every queued write; throws the first write that failed. */
+  /** Waits for every write; throws the first that failed. */
   async done(): Promise<void> {
-    await Promise.all(this.#pending);
-    if (this.#failure) throw this.#failure;
+    try {
+      if (this.#batch.length) await this.#send();
+      await Promise.all(this.#inFlight);
+    } finally {
+      await this.close();
+    }
   }
 
-  #folder(dir: string): Promise<unknown> {
-    let made = this.#folders.get(dir);
-    if (!made) this.#folders.set(dir, (made = fs.mkdir(dir, { recursive: true })));
-    return made;
+  /** Stops the worker (after a failure elsewhere: what was queued may not be written). */
+  async close(): Promise<void> {
+    const worker = this.#worker;
+    this.#worker = undefined;
+    if (worker) await worker.terminate();
   }
 
-  async #writeFile(file: string, content: string): Promise<void> {
-    await this.#folder(path.dirname(file));
-    const tmp = `${file}.banmian-tmp`;
-    await fs.writeFile(tmp, content);
-    await fs.rename(tmp, file);
+  #start(): Worker {
+    const worker = new Worker(WORKER);
+    worker.on("message", ({ id, error }: Reply) => {
+      const job = this.#pending.get(id);
+      this.#pending.delete(id);
+      if (error) job?.reject(new Error(`banmian: a file of the edition could not be written: ${error}`));
+      else job?.resolve();
+    });
+    worker.on("error", (e) => {
+      for (const job of this.#pending.values()) job.reject(e);
+      this.#pending.clear();
+    });
+    return worker;
+  }
+
+  async #send(): Promise<void> {
+    const worker = (this.#worker ??= this.#start());
+    const batch: Batch = { id: this.#next++, files: this.#batch };
+    this.#batch = [];
+    const sent = new Promise<void>((resolve, reject) => this.#pending.set(batch.id, { resolve, reject }));
+    const job = sent.finally(() => this.#inFlight.delete(job));
+    this.#inFlight.add(job);
+    worker.postMessage(batch);
+    if (this.#inFlight.size >= IN_FLIGHT) await Promise.race(this.#inFlight);
   }
 }

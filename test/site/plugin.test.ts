@@ -169,6 +169,11 @@ describe("the web edition", async () => {
 });
 
 describe("safety", () => {
+  it("fails the build with the path when a file of the edition cannot be written", async () => {
+    const site = exampleSite({ "_site/2021": "a file where the year's folder goes" });
+    await expect(build(site)).rejects.toThrow(/a file of the edition could not be written: ENOTDIR: not a directory, mkdir '.*_site\/2021\/10\/14/);
+  });
+
   it("shows template syntax and markup in page text as text, never executing it", async () => {
     const { pages } = await build(tempSite({ "pages/hostile.md": "---\ndate: 2021-10-15\npage: 1\n---\n{{ 7*7 }} {% raw %} <script>alert(1)</script>" }));
     for (const url of ["/2021/10/15/01/", "/2021/10/15/01/1/"]) {
