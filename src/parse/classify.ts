@@ -36,7 +36,8 @@ const NEVER_ENDS_TITLE = "的了和与及在对把被将从向以并而或、";
 export function isTitleLike(text: string): boolean {
   const max = opensWithDash(text) ? TITLE_MAX.subtitle : TITLE_MAX.plain;
   return (
-    [...text].length <= max &&
+    // Code points: a string of more than 2×max UTF-16 units has more than max (and is not spread).
+    text.length <= 2 * max && [...text].length <= max &&
     !NOT_IN_TITLE.test(text) &&
     !NEVER_ENDS_TITLE.includes(text.at(-1)!) &&
     /\p{Script=Han}.*\p{Script=Han}/u.test(text)
@@ -61,7 +62,7 @@ const CLASSIFIERS: ((text: string) => Shape | undefined)[] = [
     return credit && { kind: "credit", credit, style: credit.photo ? "photo" : "byline" };
   },
   (t) => {
-    const m = captionedRe.exec(t);
+    const m = t.includes("摄") ? captionedRe.exec(t) : null; // the regular expression backtracks on every long line
     const credit = m?.groups && parseCredit(m.groups.credit!);
     return credit?.photo ? { kind: "captioned", caption: m!.groups!.caption!, credit } : undefined;
   },
