@@ -16,7 +16,7 @@ import { checkPathPrefix, resolveOptions, type BanmianOptions, type ResolvedOpti
 import { readPages } from "./read.ts";
 import { editionOutputs, type RenderSet } from "./outputs.ts";
 import { renderOutputs, type TemplateEnvironment, type Transform } from "./render.ts";
-import { OutputWriter, outputFile } from "./write.ts";
+import { buildSignals, OutputWriter, outputFile } from "./write.ts";
 import { ARCHIVE_BUNDLE, indexSite, photoRecords, splitSearch } from "./search.ts";
 import {
   hashFolders, manifestFile, pageFileHashes, photoStamps, plan, readManifest, sha1, writeManifest, MANIFEST_VERSION,
@@ -85,6 +85,7 @@ export default function banmian(eleventyConfig: EleventyConfig, options: Banmian
   }
   eleventyConfig.versionCheck?.(">=3.0.0");
   const opts = resolveOptions(options);
+  if (opts.incremental) buildSignals().incremental = true; // banmian build then starts from the last good site
   const prefix = checkPathPrefix(eleventyConfig.pathPrefix);
 
   const inputDir = path.resolve(eleventyConfig.directories?.input ?? ".");
@@ -257,8 +258,8 @@ export default function banmian(eleventyConfig: EleventyConfig, options: Banmian
     return writer.written;
   };
 
-  /** Incremental builds: clears what a changed issue no longer has, then remembers this build. */
-  const finishIncremental = (ed: Edition, b: NonNullable<typeof building>, written: Set<string>): void => {
+  /** Incremental builds: clears what a changed issue no longer has. */
+  const clearStale = (ed: Edition, b: NonNullable<typeof building>, written: Set<string>): void => {
     for (const date of b.plan.clear) removeStale(path.join(outputDir, date.slice(0, 4), date.slice(5, 7), date.slice(8, 10)), written);
     if (b.plan.full) {
       // Into a folder an earlier build wrote: issues gone since must go too.
@@ -266,7 +267,6 @@ export default function banmian(eleventyConfig: EleventyConfig, options: Banmian
     }
     // Renderings of photos since changed or dropped: a fresh build would not have them.
     removeStaleImages(path.join(outputDir, "img"), ed);
-    writeManifest(b.file, { ...b.manifest, home: sha1(fs.readFileSync(path.join(outputDir, "index.html"))) });
   };
 
   /** Pagefind indexes what this build wrote. */
@@ -279,14 +279,16 @@ export default function banmian(eleventyConfig: EleventyConfig, options: Banmian
   };
 
   // Once Eleventy has written the site's own pages: the edition, then the
-  // incremental clean-up, then search, in turn (Eleventy runs the handlers of
+  // incremental clean-up, search and manifest, in turn (Eleventy runs the handlers of
   // one event side by side). JSON runs and --dryrun write nothing, nor does banmian.
   eleventyConfig.on("eleventy.after", async ({ outputMode, results }: { outputMode?: string; results?: Results }) => {
     if (outputMode !== "fs" || process.argv.includes("--dryrun") || !current) return;
     const ed = await current;
     const written = await writeEdition(ed, results ?? []);
-    if (building) finishIncremental(ed, building, written);
+    if (building) clearStale(ed, building, written);
     if (opts.search) await indexSearch(ed);
+    // Remembered last: a build that failed on the way leaves no manifest claiming its output.
+    if (building) writeManifest(building.file, { ...building.manifest, home: sha1(fs.readFileSync(path.join(outputDir, "index.html"))) });
   });
 
   eleventyConfig.addTemplate(DATA_TEMPLATE, "", {

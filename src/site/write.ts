@@ -15,6 +15,23 @@ export function outputFile(url: string): string {
 // Run from src/ (Node strips the types) or from the built dist/ alike.
 const WORKER = new URL(import.meta.url.endsWith(".ts") ? "./write-worker.ts" : "./write-worker.js", import.meta.url);
 
+/**
+ * What `banmian build` and the plugin tell each other within one process.
+ * On globalThis: a site's config may load another copy of this module (dist/
+ * against src/).
+ */
+export interface BuildSignals {
+  /** An incremental banmian plugin was configured. */
+  incremental: boolean;
+  /** Output folders whose files are hard links to the last good site: each is replaced, never written into. */
+  linked: Set<string>;
+}
+
+export function buildSignals(): BuildSignals {
+  const g = globalThis as { [key: symbol]: BuildSignals | undefined };
+  return (g[Symbol.for("banmian.build")] ??= { incremental: false, linked: new Set() });
+}
+
 /** Files per message, and messages in flight: enough to keep the worker busy, few pages held in memory. */
 const BATCH = 64;
 const IN_FLIGHT = 8;
@@ -51,15 +68,20 @@ export class OutputWriter {
     }
   }
 
-  /** Stops the worker (after a failure elsewhere: what was queued may not be written). */
+  /**
+   * Stops the worker once the batches it was sent are written (never
+   * mid-file); after a failure elsewhere, what was not sent is dropped.
+   */
   async close(): Promise<void> {
+    this.#batch = [];
+    await Promise.allSettled(this.#inFlight);
     const worker = this.#worker;
     this.#worker = undefined;
     if (worker) await worker.terminate();
   }
 
   #start(): Worker {
-    const worker = new Worker(WORKER);
+    const worker = new Worker(WORKER, { workerData: { replace: buildSignals().linked.has(this.dir) } });
     worker.on("message", ({ id, error }: Reply) => {
       const job = this.#pending.get(id);
       this.#pending.delete(id);

@@ -9,10 +9,12 @@ import { exampleFiles, tempSite } from "../site/helpers.ts";
 const plugin = path.resolve(import.meta.dirname, "../../src/site/plugin.ts");
 
 /** The example newspaper in a temporary site folder of its own. */
-function exampleSite(): string {
+function exampleSite(options: Record<string, unknown> = {}, files: Record<string, string> = {}): string {
+  const opts = JSON.stringify({ imageFormats: ["jpeg"], imageWidths: [480], search: false, ...options });
   return tempSite({
     ...exampleFiles(),
-    ".eleventy.js": `import banmian from ${JSON.stringify(plugin)};\nexport default function (c) { c.addPlugin(banmian, { imageFormats: ["jpeg"], imageWidths: [480], search: false }); }\n`,
+    ...files,
+    ".eleventy.js": `import banmian from ${JSON.stringify(plugin)};\nexport default function (c) { c.addPlugin(banmian, ${opts}); }\n`,
   });
 }
 
@@ -81,5 +83,46 @@ describe("banmian build", () => {
     expect(second).toEqual(first);
     // The last good site, beside the new build, is never read as input.
     expect(fs.existsSync(path.join(site, "_site/_site"))).toBe(false);
+  });
+
+  it("with `incremental`, starts from the last good site and renders only what changed; a failure leaves that site as it was", async () => {
+    const page = (title: string) => `---\npaper: 四平日报\n---\n${title}\n\n本报讯 今天有新闻。\n`;
+    // Two older issues of 15 pages: more files than the writer sends at once, so that writes happen before the failure below.
+    const older: Record<string, string> = {};
+    for (const day of [12, 13]) for (let n = 1; n <= 15; n++) older[`pages/2021-10-${day}/${String(n).padStart(2, "0")}.md`] = page(`${day}日第${n}版的新闻`);
+    const site = exampleSite({ incremental: true }, older);
+    const out = path.join(site, "_site");
+    await inside(site, () => buildSite({ configPath: ".eleventy.js", quiet: true }));
+    const untouched = "2021/10/12/01/index.html";
+    const inode = fs.statSync(path.join(out, untouched)).ino;
+
+    // The night's issue: it and its neighbour (the 14th's "next issue" link) are rendered, the 12th is carried over.
+    fs.mkdirSync(path.join(site, "pages/2021-10-15"));
+    fs.writeFileSync(path.join(site, "pages/2021-10-15/01.md"), page("十五日的新闻"));
+    const logs: string[] = [];
+    const log = console.log;
+    console.log = (...args: unknown[]) => void logs.push(args.join(" "));
+    try {
+      await inside(site, () => buildSite({ configPath: ".eleventy.js", quiet: true }));
+    } finally {
+      console.log = log;
+    }
+    expect(logs, logs.join("\n")).toContain("[banmian] incremental build: 1 issue(s) changed: 2021-10-15");
+    expect(fs.statSync(path.join(out, untouched)).ino).toBe(inode);
+    expect(fs.readFileSync(path.join(out, "2021/10/14/index.html"), "utf8")).toContain('href="/2021/10/15/"');
+
+    // Byte for byte what a full build of the same pages writes.
+    const fresh = exampleSite({}, { ...older, "pages/2021-10-15/01.md": page("十五日的新闻") });
+    await inside(fresh, () => buildSite({ configPath: ".eleventy.js", quiet: true }));
+    const good = snapshot(out);
+    expect(good).toEqual(snapshot(path.join(fresh, "_site")));
+
+    // A layout change makes the next build full: every file is written again
+    // (the last good site's are hard links) before the feed's layout fails.
+    fs.mkdirSync(path.join(site, "_includes"));
+    fs.writeFileSync(path.join(site, "_includes/banmian-masthead.njk"), "<header>改过的报头</header>");
+    fs.writeFileSync(path.join(site, "_includes/banmian-feed.njk"), "{{ nothing.here.at.all() }}");
+    await expect(inside(site, () => buildSite({ configPath: ".eleventy.js", quiet: true }))).rejects.toThrow(/\/feed\.xml could not be rendered/);
+    expect(snapshot(out)).toEqual(good);
   });
 });
