@@ -4,7 +4,8 @@
 // Pagefind's extended binary segments Chinese (jieba) at index time.
 import fs from "node:fs";
 import path from "node:path";
-import type { Edition, SitePage, SitePhoto } from "./edition.ts";
+import type { PagefindIndex } from "pagefind";
+import type { Edition, SiteIssue, SitePage, SitePhoto } from "./edition.ts";
 
 /** A search record not backed by an HTML file (Pagefind's CustomRecord). */
 export interface SearchRecord {
@@ -19,7 +20,9 @@ export interface SearchStats {
   pages: number;
   /** Photo records added beside them. */
   records: number;
-  /** Files and bytes of `<output>/pagefind/`. */
+  /** Bundles written. */
+  bundles: number;
+  /** Files and bytes of `<output>/pagefind/` and `<output>/pagefind-archive/`. */
   files: number;
   bytes: number;
   ms: number;
@@ -83,95 +86,187 @@ export function lastSearchStats(): SearchStats | undefined {
   return last;
 }
 
-/** The two bundles: the latest month, and everything before it. */
+/** The latest month's bundle, and the folder of the archive's bundles. */
 export const RECENT_BUNDLE = "pagefind";
 export const ARCHIVE_BUNDLE = "pagefind-archive";
+/** In the archive's folder: the names of its bundles, which /search/ merges. */
+export const ARCHIVE_LIST = "bundles.json";
 
 /**
- * Search is split in two Pagefind bundles that the search page merges: the
- * issues of the latest issue's month (/pagefind/) and every earlier issue
- * (/pagefind-archive/). A nightly issue re-indexes only the month; the
- * archive bundle is rebuilt when an older issue changes or a month begins.
+ * Characters of text one archive bundle holds at most. Pagefind (1.6) keeps
+ * everything it indexes in memory until the bundle is written, about 600
+ * bytes per character of Chinese text: one bundle of the whole archive took
+ * 20 GB at 20,000 printed pages. A million characters (some 1,500 articles
+ * and their pages' photos) stay near 620 MiB, whatever the archive's size.
+ */
+export const BUNDLE_CHARS = 1_000_000;
+
+/** One Pagefind bundle: its folder under the output folder, the HTML it indexes and its records. */
+export interface SearchBundle {
+  dir: string;
+  /** Globs relative to the output folder; none when its issues have no article pages. */
+  globs: string[];
+  records: SearchRecord[];
+}
+
+/**
+ * Search is split in Pagefind bundles that the search page merges: the
+ * issues of the latest issue's month (/pagefind/) and every earlier issue in
+ * bundles of at most BUNDLE_CHARS (/pagefind-archive/<first issue's date>/).
+ * A nightly issue re-indexes only the month; the archive's bundles are
+ * rebuilt when an older issue changes or a month begins.
  */
 export interface SearchSplit {
   /** `YYYY/MM` of the latest issue. */
   month: string;
-  /** Globs (relative to the output folder) of the archive's HTML; none when every issue is in the latest month. */
-  archiveGlobs: string[];
-  recentGlob: string;
-  archiveRecords: SearchRecord[];
-  recentRecords: SearchRecord[];
+  recent: SearchBundle;
+  archive: SearchBundle[];
 }
 
-export function splitSearch(edition: Edition, records: SearchRecord[]): SearchSplit | undefined {
+/**
+ * The glob, below an issue's folder, of the HTML that carries
+ * `data-pagefind-body`: the articles' own pages (NN/K/index.html), or the
+ * printed pages when articles have none. Only those are given to Pagefind,
+ * which otherwise parses and holds every other page too.
+ */
+function documentGlob(edition: Edition): string | undefined {
+  const a = edition.articles[0];
+  if (!a) return undefined;
+  const below = a.url.split("#")[0]!.slice(a.issueUrl.length).split("/").filter(Boolean);
+  return [...below.map(() => "*"), "index.html"].join("/");
+}
+
+function groupBy<T>(items: T[], key: (item: T) => string): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const item of items) {
+    const list = groups.get(key(item));
+    if (list) list.push(item);
+    else groups.set(key(item), [item]);
+  }
+  return groups;
+}
+
+/** The glob of `issues`' documents: whole months as YYYY/MM/*, other issues by day, in one glob so that Pagefind walks the site once. */
+function issuesGlob(issues: SiteIssue[], edition: Edition, below: string): string {
+  const monthOf = (i: SiteIssue) => `${i.year}/${i.month}`;
+  const inMonth = groupBy(edition.issues, monthOf);
+  const folders = [...groupBy(issues, monthOf)].flatMap(([m, list]) =>
+    (list.length === inMonth.get(m)?.length ? [`${m}/*`] : list.map((i) => `${m}/${i.day}`)));
+  return `${folders.length === 1 ? folders[0] : `{${folders.join(",")}}`}/${below}`;
+}
+
+/** Characters Pagefind indexes for an issue: its articles' text and its records'. */
+function issueChars(issue: SiteIssue, records: SearchRecord[]): number {
+  let n = records.reduce((sum, r) => sum + r.content.length, 0);
+  for (const page of issue.pages) for (const a of page.articles) for (const b of a.body) n += b.text.length;
+  return n;
+}
+
+/**
+ * Consecutive issues, oldest first, in groups of at most `max` characters
+ * (an issue larger than that alone). Filled from the oldest, a group's
+ * bounds move only when an issue before its end changes, so adding months
+ * leaves every full bundle as it was.
+ */
+function groupIssues(issues: SiteIssue[], chars: (i: SiteIssue) => number, max: number): SiteIssue[][] {
+  const groups: SiteIssue[][] = [];
+  let size = 0;
+  for (const issue of issues) {
+    const n = chars(issue);
+    const last = groups.at(-1);
+    if (last && size + n <= max) {
+      last.push(issue);
+      size += n;
+    } else {
+      groups.push([issue]);
+      size = n;
+    }
+  }
+  return groups;
+}
+
+export function splitSearch(edition: Edition, records: SearchRecord[], maxChars = BUNDLE_CHARS): SearchSplit | undefined {
   const latest = edition.latest;
   if (!latest) return undefined;
   const month = `${latest.year}/${latest.month}`;
-  const earlierYears = [...new Set(edition.issues.filter((i) => i.year < latest.year).map((i) => i.year))];
-  const earlierMonths = [...new Set(edition.issues.filter((i) => i.year === latest.year && i.month < latest.month).map((i) => i.month))];
-  const archiveGlobs: string[] = [];
-  if (earlierYears.length) archiveGlobs.push(`{${earlierYears.join(",")}}/**/*.html`);
-  if (earlierMonths.length) archiveGlobs.push(`${latest.year}/{${earlierMonths.join(",")}}/**/*.html`);
-  const inMonth = (r: SearchRecord) => r.url.slice(1, 8) === month;
+  const below = documentGlob(edition);
+  // A record's URL is its page's, /YYYY/MM/DD/NN/#pK: it starts with its issue's URL.
+  const byIssue = groupBy(records, (r) => r.url.slice(0, "/YYYY/MM/DD/".length));
+  const bundle = (dir: string, issues: SiteIssue[]): SearchBundle => ({
+    dir,
+    globs: below ? [issuesGlob(issues, edition, below)] : [],
+    records: issues.flatMap((i) => byIssue.get(i.url) ?? []),
+  });
+  const isRecent = (i: SiteIssue) => `${i.year}/${i.month}` === month;
+  const earlier = edition.issues.filter((i) => !isRecent(i));
+  const groups = groupIssues(earlier, (i) => issueChars(i, byIssue.get(i.url) ?? []), maxChars);
   return {
-    month, archiveGlobs, recentGlob: `${month}/**/*.html`,
-    archiveRecords: records.filter((r) => !inMonth(r)),
-    recentRecords: records.filter(inMonth),
+    month,
+    recent: bundle(RECENT_BUNDLE, edition.issues.filter(isRecent)),
+    archive: groups.map((g) => bundle(`${ARCHIVE_BUNDLE}/${g[0]!.date}`, g)),
   };
 }
 
-/** Builds one bundle from `globs` under `outputDir` plus `records`, replacing the folder `bundle`. */
-async function writeBundle(
-  pagefind: typeof import("pagefind"), outputDir: string, bundle: string, globs: string[], records: SearchRecord[],
-): Promise<number> {
-  const { index, errors } = await pagefind.createIndex({ forceLanguage: SEARCH_LANGUAGE });
-  if (!index) throw new Error(errors.join("; "));
-  let pages = 0;
-  for (const glob of globs) {
-    const added = await index.addDirectory({ path: outputDir, glob });
-    if (added.errors.length) throw new Error(added.errors.join("; "));
-    pages += added.page_count;
+/** Adds records a thousand at a time: one awaited round trip each costs seconds, all at once holds them all in the pipe. */
+async function addRecords(index: PagefindIndex, records: SearchRecord[]): Promise<void> {
+  for (let i = 0; i < records.length; i += 1000) {
+    const results = await Promise.all(records.slice(i, i + 1000).map((r) => index.addCustomRecord(r)));
+    const errors = results.flatMap((r) => r.errors);
+    if (errors.length) throw new Error(errors.join("; "));
   }
-  // All at once: one round trip to Pagefind's process each, awaited in turn, costs seconds.
-  const results = await Promise.all(records.map((r) => index.addCustomRecord(r)));
-  const recordErrors = results.flatMap((r) => r.errors);
-  if (recordErrors.length) throw new Error(recordErrors.join("; "));
-  fs.rmSync(bundle, { recursive: true, force: true });
-  const written = await index.writeFiles({ outputPath: bundle });
-  if (written.errors.length) throw new Error(written.errors.join("; "));
-  await index.deleteIndex();
-  return pages;
+}
+
+/**
+ * Writes one bundle into `<outputDir>/<bundle.dir>`, replacing it, and stops
+ * Pagefind's process: the next bundle's starts empty, whereas deleteIndex()
+ * leaves the memory with the process (measured: 670 MiB before and after).
+ */
+async function writeBundle(pagefind: typeof import("pagefind"), outputDir: string, bundle: SearchBundle): Promise<number> {
+  try {
+    const { index, errors } = await pagefind.createIndex({ forceLanguage: SEARCH_LANGUAGE });
+    if (!index) throw new Error(errors.join("; "));
+    let pages = 0;
+    for (const glob of bundle.globs) {
+      const added = await index.addDirectory({ path: outputDir, glob });
+      if (added.errors.length) throw new Error(added.errors.join("; "));
+      pages += added.page_count;
+    }
+    await addRecords(index, bundle.records);
+    const dir = path.join(outputDir, bundle.dir);
+    fs.rmSync(dir, { recursive: true, force: true });
+    const written = await index.writeFiles({ outputPath: dir });
+    if (written.errors.length) throw new Error(written.errors.join("; "));
+    return pages;
+  } finally {
+    await pagefind.close();
+  }
 }
 
 /**
  * Indexes the written site into `<outputDir>/pagefind/` (the latest month)
- * and, when `archive` is true, `<outputDir>/pagefind-archive/` (the rest),
+ * and, when `archive` is true, `<outputDir>/pagefind-archive/` (a bundle per
+ * group of earlier issues, one after another, and the list of them),
  * replacing the bundles of an earlier build. Throws on Pagefind's errors.
  */
 export async function indexSite(outputDir: string, split: SearchSplit, archive = true): Promise<SearchStats> {
   const started = performance.now();
   const pagefind = await import("pagefind");
-  const recent = path.join(outputDir, RECENT_BUNDLE);
-  const older = path.join(outputDir, ARCHIVE_BUNDLE);
+  const bundles = [split.recent, ...(archive ? split.archive : [])];
   try {
-    let pages = await writeBundle(pagefind, outputDir, recent, [split.recentGlob], split.recentRecords);
-    let records = split.recentRecords.length;
-    if (archive) {
-      fs.rmSync(older, { recursive: true, force: true });
-      if (split.archiveGlobs.length) {
-        pages += await writeBundle(pagefind, outputDir, older, split.archiveGlobs, split.archiveRecords);
-        records += split.archiveRecords.length;
-      }
+    if (archive) fs.rmSync(path.join(outputDir, ARCHIVE_BUNDLE), { recursive: true, force: true });
+    let pages = 0;
+    for (const bundle of bundles) pages += await writeBundle(pagefind, outputDir, bundle);
+    if (archive && split.archive.length) {
+      const names = split.archive.map((b) => `${path.basename(b.dir)}/`);
+      fs.writeFileSync(path.join(outputDir, ARCHIVE_BUNDLE, ARCHIVE_LIST), `${JSON.stringify(names)}\n`);
     }
-    const size = [recent, older].filter((d) => fs.existsSync(d)).map(folderSize);
+    const size = [RECENT_BUNDLE, ARCHIVE_BUNDLE].map((d) => path.join(outputDir, d)).filter((d) => fs.existsSync(d)).map(folderSize);
     last = {
-      pages, records, ms: performance.now() - started,
+      pages, records: bundles.reduce((n, b) => n + b.records.length, 0), bundles: bundles.length, ms: performance.now() - started,
       files: size.reduce((n, x) => n + x.files, 0), bytes: size.reduce((n, x) => n + x.bytes, 0),
     };
     return last;
   } catch (e) {
     throw new Error(`banmian: the search index could not be built: ${(e as Error).message}`);
-  } finally {
-    await pagefind.close();
   }
 }

@@ -8,6 +8,9 @@ import path from "node:path";
 import { chromium, type Browser, type Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { writeArchive } from "../../bench/archive.ts";
+import { buildEdition } from "../../src/site/edition.ts";
+import { readPages } from "../../src/site/read.ts";
+import { indexSite, photoRecords, splitSearch } from "../../src/site/search.ts";
 import { buildExample, CHROMIUM, LAUNCH_ARGS, root, serve, skipBrowser, type Server } from "../browser/site.ts";
 
 const skip = skipBrowser;
@@ -103,26 +106,62 @@ describe.skipIf(skip)(title, () => {
   });
 });
 
+/** Six issues from 1996-01-28, built with search: January's four are the archive, February's two the latest month. */
+function buildTwoMonths(): { dir: string; out: string } {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "banmian-search-months-"));
+  const out = `${dir}-site`;
+  writeArchive(dir, { issues: 6, start: "1996-01-28" });
+  const built = spawnSync(process.execPath, [path.join(root, "bench/child.ts"), ".", out, "eleventy.config.js"], {
+    cwd: dir, encoding: "utf8", env: { ...process.env, BANMIAN_BENCH_OPTIONS: JSON.stringify({ search: true }) },
+  });
+  expect(built.status, built.stderr).toBe(0);
+  return { dir, out };
+}
+
+/** The hrefs of the results for 营商环境 on `out`'s search page, and the paths the page asked for. */
+async function searchTwoMonths(out: string): Promise<{ hrefs: string[]; requests: string[]; errors: string[] }> {
+  const server = await serve(out);
+  const browser = await chromium.launch({ executablePath: CHROMIUM, args: LAUNCH_ARGS });
+  const errors: string[] = [];
+  try {
+    const page = await browser.newPage({ viewport: { width: 390, height: 844 } });
+    page.on("pageerror", (e) => errors.push(String(e)));
+    page.on("response", (r) => { if (r.status() >= 400) errors.push(`${r.status()} ${r.url()}`); });
+    await page.goto(`${server.origin}/search/?q=${encodeURIComponent("营商环境")}`);
+    const hrefs = (await results(page)).map((r) => r.href);
+    return { hrefs, requests: server.requests, errors };
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+}
+
 describe.skipIf(skip)(`${title}: an archive over two months`, () => {
   it("merges the latest month's bundle and the archive's: results come from both", async () => {
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "banmian-search-months-"));
-    const out = `${dir}-site`;
-    writeArchive(dir, { issues: 6, start: "1996-01-28" });
-    const built = spawnSync(process.execPath, [path.join(root, "bench/child.ts"), ".", out, "eleventy.config.js"], {
-      cwd: dir, encoding: "utf8", env: { ...process.env, BANMIAN_BENCH_OPTIONS: JSON.stringify({ search: true }) },
-    });
-    expect(built.status, built.stderr).toBe(0);
-    const server = await serve(out);
-    const browser = await chromium.launch({ executablePath: CHROMIUM, args: LAUNCH_ARGS });
+    const { dir, out } = buildTwoMonths();
     try {
-      const page = await browser.newPage({ viewport: { width: 390, height: 844 } });
-      await page.goto(`${server.origin}/search/?q=${encodeURIComponent("营商环境")}`);
-      const hrefs = (await results(page)).map((r) => r.href);
+      const { hrefs, errors } = await searchTwoMonths(out);
       expect(hrefs.some((h) => h.startsWith("/1996/01/")), hrefs.join(" ")).toBe(true);
       expect(hrefs.some((h) => h.startsWith("/1996/02/")), hrefs.join(" ")).toBe(true);
+      expect(errors).toEqual([]);
     } finally {
-      await browser.close();
-      await server.close();
+      for (const d of [dir, out]) fs.rmSync(d, { recursive: true, force: true });
+    }
+  });
+
+  it("merges every bundle of an archive in several (here one per issue), as bundles.json lists them", async () => {
+    const { dir, out } = buildTwoMonths();
+    try {
+      const ed = buildEdition(readPages(path.join(dir, "pages"), (f) => path.relative(dir, f)), { articlePages: true }, (n) => `第${n}版`);
+      const split = splitSearch(ed, photoRecords(ed), 1)!;
+      expect(split.archive.map((b) => b.dir)).toEqual(["28", "29", "30", "31"].map((d) => `pagefind-archive/1996-01-${d}`));
+      await indexSite(out, split);
+      const { hrefs, requests, errors } = await searchTwoMonths(out);
+      for (const b of split.archive) expect(requests.some((r) => r.startsWith(`/${b.dir}/pagefind.zh-cn_`)), b.dir).toBe(true);
+      expect(hrefs.some((h) => h.startsWith("/1996/01/")), hrefs.join(" ")).toBe(true);
+      expect(hrefs.some((h) => h.startsWith("/1996/02/")), hrefs.join(" ")).toBe(true);
+      expect(errors).toEqual([]);
+    } finally {
       for (const d of [dir, out]) fs.rmSync(d, { recursive: true, force: true });
     }
   });
