@@ -123,8 +123,9 @@ describe("incremental builds equal full builds", () => {
     try {
       const options = { ...OPTIONS, search: true };
       await build(dir, out(dir), { ...options, incremental: true });
-      expect(fs.existsSync(path.join(out(dir), "pagefind-archive", "pagefind-entry.json"))).toBe(true);
-      expect(fs.readFileSync(path.join(out(dir), "search/index.html"), "utf8")).toContain('mergeIndex: [{ bundlePath: "/pagefind-archive/" }]');
+      expect(fs.existsSync(path.join(out(dir), "pagefind-archive", "1996-01-28", "pagefind-entry.json"))).toBe(true);
+      expect(JSON.parse(fs.readFileSync(path.join(out(dir), "pagefind-archive", "bundles.json"), "utf8"))).toEqual(["1996-01-28/"]);
+      expect(fs.readFileSync(path.join(out(dir), "search/index.html"), "utf8")).toContain('var archive = "/pagefind-archive/";');
       let log = await expectSameAsFull(dir, () => writeIssues(dir, { issues: 7, start }, 6, 1), options);
       expect(log.join("\n")).toContain("search: indexed the latest month (1996/02)");
       // A correction in January: the archive's bundle is built again.
