@@ -1,10 +1,12 @@
 // One Eleventy build in a process of its own, so that builds measured one
 // after another share no memory or JIT state. Prints one JSON line last:
-// { ms, maxRssKiB, search? }.
+// { ms, maxRssKiB, childPeakKiB, search? }: the build process's own peak
+// memory, and the highest peak of a process it started (Pagefind).
 //   node bench/child.ts <input> <output> <configPath>
 // Options for the banmian plugin come in BANMIAN_BENCH_OPTIONS (JSON).
 import Eleventy from "@11ty/eleventy";
 import { PLUGIN } from "./archive.ts";
+import { watchChildren } from "./memory.ts";
 
 // The same module the site's config imports, so that its search statistics are this build's.
 const { lastSearchStats }: typeof import("../src/site/plugin.ts") = await import(PLUGIN);
@@ -14,9 +16,10 @@ if (!input || !output || !configPath) {
   console.error("usage: node bench/child.ts <input> <output> <configPath>");
   process.exit(2);
 }
+const watch = watchChildren();
 const started = performance.now();
 const elev = new Eleventy(input, output, { configPath, quietMode: true } as never);
 elev.disableLogger();
 await elev.write();
 const ms = performance.now() - started;
-console.log(JSON.stringify({ ms, maxRssKiB: process.resourceUsage().maxRSS, search: lastSearchStats() }));
+console.log(JSON.stringify({ ms, maxRssKiB: process.resourceUsage().maxRSS, childPeakKiB: watch.stop(), search: lastSearchStats() }));
