@@ -112,15 +112,21 @@ export async function benchSite(options: SiteBenchOptions = {}): Promise<string>
     log(`(a) ${comparePages} pages: banmian and bare Eleventy…`);
     const a = path.join(work, `a${comparePages}`);
     writeArchive(a, { issues: comparePages / 8, bare: true });
-    const bare = best(reps, (i) => measure(a, path.join(work, `out-bare-${i}`), "bare"));
-    const plain = best(reps, (i) => measure(a, path.join(work, `out-plain-${i}`), "banmian", { search: false }));
+    // Taken in turns (bare, banmian, bare, …): the disk's speed drifts over minutes (write-back of
+    // the archive just generated), and runs of one kind in a row would each see a different disk.
+    const pairs = Array.from({ length: reps }, (_, i) => ({
+      bare: measure(a, path.join(work, `out-bare-${i}`), "bare"),
+      plain: measure(a, path.join(work, `out-plain-${i}`), "banmian", { search: false }),
+    }));
+    const bare = best(reps, (i) => pairs[i]!.bare);
+    const plain = best(reps, (i) => pairs[i]!.plain);
     const searched = measure(a, path.join(work, "out-search"), "banmian", { search: true });
     lines.push(
       `#### (a) Full build of ${int(comparePages)} printed pages: banmian against bare Eleventy`,
       "",
       "Bare Eleventy renders each page file's text as one plain Markdown page with one trivial Nunjucks layout. " +
         "banmian renders, from the same text, every printed page, every article's own page, the issue pages, archive, feed and sitemaps. " +
-        `Best of ${reps}; time inside the build process (Eleventy created → files written); CPU is user + system of the whole process.`,
+        `Best of ${reps}, taken in turns; time inside the build process (Eleventy created → files written); CPU is user + system of the whole process.`,
       "",
       "| build | output files | time (s) | CPU (s) | peak memory, build + Pagefind (MiB) | vs bare Eleventy |",
       "|---|---:|---:|---:|---:|---:|",
