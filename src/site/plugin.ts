@@ -1,7 +1,8 @@
 // banmian's Eleventy plugin: `eleventyConfig.addPlugin(banmian, options)`.
 // It reads every page file once per build, hands the edition to Eleventy as
-// global data, creates every page of the web edition as a virtual template
-// and renders it with Nunjucks layouts a site can override from _includes.
+// global data and collections, and once Eleventy has written the site's own
+// pages renders every file of the edition (outputs.ts, render.ts) with
+// Nunjucks layouts a site can override from _includes, then indexes search.
 import fs from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
@@ -12,7 +13,7 @@ import type { Credit, Footer } from "../parse/model.ts";
 import { buildEdition, type Edition, type SiteArticle } from "./edition.ts";
 import { checkPhotos, renderPhotos } from "./images.ts";
 import { newsArticle, scriptJson } from "./jsonld.ts";
-import { checkPathPrefix, resolveOptions, type BanmianOptions, type ResolvedOptions } from "./options.ts";
+import { checkPathPrefix, resolveOptions, type BanmianOptions } from "./options.ts";
 import { readPages } from "./read.ts";
 import { editionOutputs, type RenderSet } from "./outputs.ts";
 import { renderOutputs, type TemplateEnvironment, type Transform } from "./render.ts";
