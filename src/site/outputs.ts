@@ -27,19 +27,19 @@ export interface RenderSet {
 }
 
 /** The files of the edition, the bulk (issues, pages, articles) limited to `render`. */
-export function* editionOutputs(edition: Edition, render: RenderSet, opts: OutputOptions): Generator<Output> {
-  yield { url: "/", layout: "banmian-home.njk", data: {} };
-  for (const issue of render.issues) yield { url: issue.url, layout: "banmian-issue.njk", data: { issue } };
-  for (const p of render.pages) yield { url: p.url, layout: "banmian-page.njk", data: { p }, file: p.file };
-  if (opts.articlePages) {
-    for (const article of render.articles) yield { url: article.url, layout: "banmian-article.njk", data: { article }, file: article.file };
-  }
-  yield { url: "/archive/", layout: "banmian-archive.njk", data: {} };
-  for (const y of edition.years) yield { url: y.url, layout: "banmian-archive-year.njk", data: { y } };
-  yield { url: "/feed.xml", layout: "banmian-feed.njk", data: {} };
-  yield { url: "/sitemap.xml", layout: "banmian-sitemap.njk", data: {} };
-  for (const y of edition.years) yield { url: `/sitemap-${y.year}.xml`, layout: "banmian-sitemap-year.njk", data: { y } };
-  yield { url: "/robots.txt", layout: "banmian-robots.njk", data: {} };
-  yield { url: "/banmian.css", layout: "banmian.css", data: {} };
-  if (opts.search) yield { url: "/search/", layout: "banmian-search.njk", data: {} };
+export function editionOutputs(edition: Edition, render: RenderSet, opts: OutputOptions): Output[] {
+  return [
+    { url: "/", layout: "banmian-home.njk", data: {} },
+    ...render.issues.map((issue) => ({ url: issue.url, layout: "banmian-issue.njk", data: { issue } })),
+    ...render.pages.map((p) => ({ url: p.url, layout: "banmian-page.njk", data: { p }, file: p.file })),
+    ...(opts.articlePages ? render.articles.map((article) => ({ url: article.url, layout: "banmian-article.njk", data: { article }, file: article.file })) : []),
+    { url: "/archive/", layout: "banmian-archive.njk", data: {} },
+    ...edition.years.map((y) => ({ url: y.url, layout: "banmian-archive-year.njk", data: { y } })),
+    { url: "/feed.xml", layout: "banmian-feed.njk", data: {} },
+    { url: "/sitemap.xml", layout: "banmian-sitemap.njk", data: {} },
+    ...edition.years.map((y) => ({ url: `/sitemap-${y.year}.xml`, layout: "banmian-sitemap-year.njk", data: { y } })),
+    { url: "/robots.txt", layout: "banmian-robots.njk", data: {} },
+    { url: "/banmian.css", layout: "banmian.css", data: {} },
+    ...(opts.search ? [{ url: "/search/", layout: "banmian-search.njk", data: {} }] : []),
+  ];
 }

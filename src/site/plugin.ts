@@ -247,7 +247,7 @@ export default function banmian(eleventyConfig: EleventyConfig, options: Banmian
     if (!env) throw new BanmianError(`banmian: Eleventy made no Nunjucks environment: keep "njk" in templateFormats (banmian's layouts are Nunjucks)`);
     if (!globals) throw new BanmianError(`banmian: Eleventy did not read the plugin's data template (${DATA_TEMPLATE}): is it ignored?`);
     const started = performance.now();
-    const outputs = [...editionOutputs(ed, render ?? ed, opts)];
+    const outputs = editionOutputs(ed, render ?? ed, opts);
     const theirs = new Map(results.flatMap((r) => (r.outputPath ? [[path.resolve(r.outputPath), r.inputPath ?? "?"] as const] : [])));
     for (const o of outputs) {
       const clash = theirs.get(path.join(outputDir, outputFile(o.url)));
