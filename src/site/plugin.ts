@@ -17,7 +17,7 @@ import { checkPathPrefix, resolveOptions, type BanmianOptions } from "./options.
 import { readPages } from "./read.ts";
 import { editionOutputs, type RenderSet } from "./outputs.ts";
 import { renderOutputs, type TemplateEnvironment, type Transform } from "./render.ts";
-import { buildSignals, OutputWriter, outputFile } from "./write.ts";
+import { buildSignals, OutputWriter } from "./write.ts";
 import { ARCHIVE_BUNDLE, indexSite, photoRecords, splitSearch } from "./search.ts";
 import {
   hashFolders, manifestFile, pageFileHashes, photoStamps, plan, readManifest, sha1, writeManifest, MANIFEST_VERSION,
@@ -126,6 +126,7 @@ export default function banmian(eleventyConfig: EleventyConfig, options: Banmian
   const includesDir = path.resolve(inputDir, eleventyConfig.directories?.includes ?? "_includes");
   const codeDir = fileURLToPath(new URL("../", import.meta.url));
   let building: { plan: Plan; manifest: Omit<Manifest, "home">; file: string; searchArchive: boolean } | undefined;
+  /** An incremental build's share of the edition; undefined renders all of it. */
   let render: RenderSet | undefined;
   eleventyConfig.on("eleventy.before", ({ directories, outputMode }: { directories?: { output?: string }; outputMode?: string }) => {
     current = undefined;
@@ -151,7 +152,6 @@ export default function banmian(eleventyConfig: EleventyConfig, options: Banmian
         const first = page.photos.find((p) => p.image);
         if (first?.image) for (const a of page.articles) a.ogImage = first.image.src;
       }
-      render = { issues: ed.issues, pages: ed.pages, articles: ed.articles };
       if (opts.incremental && !statsOnly) {
         const key = sha1(JSON.stringify([
           MANIFEST_VERSION, opts, checkPathPrefix(eleventyConfig.pathPrefix ?? prefix), opts.paper ?? ed.paper,
@@ -248,12 +248,12 @@ export default function banmian(eleventyConfig: EleventyConfig, options: Banmian
     if (!globals) throw new BanmianError(`banmian: Eleventy did not read the plugin's data template (${DATA_TEMPLATE}): is it ignored?`);
     const started = performance.now();
     const outputs = editionOutputs(ed, render ?? ed, opts);
+    const writer = new OutputWriter(outputDir);
     const theirs = new Map(results.flatMap((r) => (r.outputPath ? [[path.resolve(r.outputPath), r.inputPath ?? "?"] as const] : [])));
     for (const o of outputs) {
-      const clash = theirs.get(path.join(outputDir, outputFile(o.url)));
+      const clash = theirs.get(writer.fileOf(o.url));
       if (clash) throw new BanmianError(`banmian: ${clash} writes ${o.url}, a page of the edition: give it another permalink`, { file: clash });
     }
-    const writer = new OutputWriter(outputDir);
     await renderOutputs(outputs, { env, globals, transforms: eleventyConfig.transforms ?? {}, writer });
     console.log(`[banmian] wrote ${outputs.length} files of the edition in ${((performance.now() - started) / 1000).toFixed(2)} s`);
     return writer.written;

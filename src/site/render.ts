@@ -9,7 +9,7 @@
 import path from "node:path";
 import { BanmianError } from "../errors.ts";
 import type { Output } from "./outputs.ts";
-import { outputFile, type OutputWriter } from "./write.ts";
+import type { OutputWriter } from "./write.ts";
 
 interface Template {
   render(context: object, done: (error: Error | null, html?: string) => void): void;
@@ -57,7 +57,7 @@ export async function renderOutputs(outputs: Output[], options: RenderOptions): 
   const steps = Object.entries(transforms);
   try {
     for (const output of outputs) {
-      const outputPath = path.join(writer.dir, outputFile(output.url));
+      const outputPath = writer.fileOf(output.url);
       const page = pageData(output, outputPath);
       let step = `the layout ${output.layout}`;
       try {
@@ -69,7 +69,7 @@ export async function renderOutputs(outputs: Output[], options: RenderOptions): 
           content = await transform.call({ inputPath: page.inputPath, outputPath, url: output.url, page }, content as string, outputPath);
         }
         step = "writing";
-        await writer.write(output.url, String(content ?? ""));
+        await writer.write(outputPath, String(content ?? ""));
       } catch (e) {
         const from = output.file ? ` (from ${output.file})` : "";
         throw new BanmianError(`banmian: ${output.url}${from} could not be rendered: ${step} failed: ${(e as Error).message}`, { file: output.file });

@@ -50,9 +50,13 @@ export class OutputWriter {
     this.dir = path.resolve(dir);
   }
 
-  /** Queues `content` for `url`; resolves once there is room for more. */
-  async write(url: string, content: string): Promise<void> {
-    const file = path.join(this.dir, outputFile(url));
+  /** Where `url` is written in this folder. */
+  fileOf(url: string): string {
+    return path.join(this.dir, outputFile(url));
+  }
+
+  /** Queues `content` for `file` (see fileOf); resolves once there is room for more. */
+  async write(file: string, content: string): Promise<void> {
     this.written.add(file);
     this.#batch.push([file, content]);
     if (this.#batch.length >= BATCH) await this.#send();
