@@ -7,21 +7,13 @@ import path from "node:path";
 import { parsePages } from "../src/parse/index.ts";
 
 const here = import.meta.dirname;
-const seedPath = path.resolve(here, "../../shared/seed/000_8a1b2aab4ad79620.txt");
-/** Where the seed lives when the shared folder is not beside the repository. */
-const fallback = path.resolve(here, "../pages/2021-10-14");
+const seedPath = path.resolve(here, "../test/fixtures/000_8a1b2aab4ad79620.txt");
 
 /** The seed's printed pages, as separate texts (the footer closes page A). */
 function seedPages(): string[] {
-  if (fs.existsSync(seedPath)) {
-    const text = fs.readFileSync(seedPath, "utf8");
-    const lines = text.split("\n");
-    return parsePages(text).map((p) => lines.slice(p.lines.from - 1, p.lines.to).join("\n"));
-  }
-  return fs
-    .readdirSync(fallback)
-    .filter((f) => f.endsWith(".md"))
-    .map((f) => fs.readFileSync(path.join(fallback, f), "utf8").replace(/^---[\s\S]*?\n---\n/u, ""));
+  const text = fs.readFileSync(seedPath, "utf8");
+  const lines = text.split("\n");
+  return parsePages(text).map((p) => lines.slice(p.lines.from - 1, p.lines.to).join("\n"));
 }
 
 /** Runs fn until at least `ms` have passed; returns the calls made and the time taken. */

@@ -1,4 +1,4 @@
-// The PDF extract of a front page (../shared/fixtures/pdf-extract-front-page.txt):
+// The PDF extract of a front page (test/fixtures/pdf-extract-front-page.txt):
 // letter-spaced lines, text hard-wrapped every 12–15 characters, columns cut
 // by blank lines, a masthead, a jump line and a footer on one line.
 import { describe, expect, it } from "vitest";

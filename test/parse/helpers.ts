@@ -1,4 +1,5 @@
-// Shared helpers for the parse tests: the shared seed and fixture, and small
+// Helpers for the parse tests: the seed and the PDF fixture (copies in
+// test/fixtures/, so a bare clone tests itself), and small
 // views of a PageModel that keep the expectations readable.
 import fs from "node:fs";
 import path from "node:path";
@@ -6,8 +7,8 @@ import type { Article, Block, PageModel, Photo } from "../../src/parse/index.ts"
 import { textFields } from "../../src/parse/index.ts";
 
 export const root = path.resolve(import.meta.dirname, "../..");
-export const seedFile = path.resolve(root, "../shared/seed/000_8a1b2aab4ad79620.txt");
-export const fixtureFile = path.resolve(root, "../shared/fixtures/pdf-extract-front-page.txt");
+export const seedFile = path.resolve(root, "test/fixtures/000_8a1b2aab4ad79620.txt");
+export const fixtureFile = path.resolve(root, "test/fixtures/pdf-extract-front-page.txt");
 export const seedText = fs.readFileSync(seedFile, "utf8");
 export const fixtureText = fs.readFileSync(fixtureFile, "utf8");
 

@@ -1,5 +1,5 @@
-// The seed (../shared/seed/000_8a1b2aab4ad79620.txt) read exactly as
-// EXPECTED.md gives it: two printed pages of a city daily.
+// The seed (test/fixtures/000_8a1b2aab4ad79620.txt) read exactly as
+// test/fixtures/seed-EXPECTED.md gives it: two printed pages of a city daily.
 import { execFileSync } from "node:child_process";
 import { describe, expect, it } from "vitest";
 import { main, type Io } from "../../src/cli/main.ts";
