@@ -7,12 +7,14 @@ import { decodeText, readPageFile, parsePages } from "../parse/index.ts";
 import type { PageModel } from "../parse/model.ts";
 import { outline } from "./outline.ts";
 import { check } from "./check.ts";
+import { exportCommand } from "./export.ts";
 
 export const USAGE = `usage:
   banmian outline FILE… [--json]     print the reading of page files
   banmian split DUMP --paper NAME --date YYYY-MM-DD --first-page N --out DIR
                                      write one page file per printed page
   banmian check [DIR]                check every page file under DIR (default: pages)
+  banmian export PAGES… --out DIR    write the text and data downloads of page files (or folders) into DIR
   banmian build [--input DIR] [--output DIR] [--config FILE] [--pathprefix /PATH/]
                                      build the site; the output changes only if the build succeeds`;
 
@@ -167,6 +169,11 @@ export async function main(argv: string[], io: Io = stdio): Promise<number> {
         return await check(args, io);
       case "build":
         return await buildCommand(args, io);
+      case "export": {
+        const { rest, flags } = parseArgs(args, ["out", "paper"], []);
+        if (!flags.get("out")) throw new UsageError("export needs --out DIR");
+        return exportCommand(rest, flags.get("out")!, flags.get("paper"), io);
+      }
       case "help":
       case "--help":
       case "-h":

@@ -3,6 +3,7 @@
 import yaml from "js-yaml";
 import { BanmianError } from "../errors.ts";
 import type { PageMeta, Warning } from "./model.ts";
+import { entryLines, readCorrections } from "./corrections.ts";
 
 export interface PageSource {
   meta: PageMeta;
@@ -13,7 +14,7 @@ export interface PageSource {
   warnings: Warning[];
 }
 
-const KNOWN_KEYS = ["paper", "date", "page", "pageName", "photos", "note"];
+const KNOWN_KEYS = ["paper", "date", "page", "pageName", "photos", "note", "corrections"];
 const fenceRe = /^---[ \t]*\r?\n([\s\S]*?)\r?\n?^(?:---|\.\.\.)[ \t]*(?:\r?\n|$)/mu;
 /** pages/2021-10-14/03.md: the folder is the issue, the name the page number. */
 const pathRe = /(?:^|[\\/])(\d{4}-\d{2}-\d{2})[\\/](\d{1,3})(?:[^\\/]*)\.md$/u;
@@ -105,6 +106,14 @@ export function readSource(text: string, file: string): PageSource {
       fail("`photos:` must list file names in the photos folder, in print order, like `photos: [chongyang.jpg, jiaojing.jpg]`", "photos");
     }
     meta.photos = (list as string[]).map((p) => p.trim());
+  }
+  if (fm.corrections !== undefined && fm.corrections !== null) {
+    // The file's line of entry k: the fence is line 1, so YAML line n is file line n + 1.
+    const entries = entryLines(yamlText, "corrections");
+    const entryLine = (k: number) => (entries[k] !== undefined ? entries[k] + 1 : lineOf("corrections"));
+    meta.corrections = readCorrections(fm.corrections, meta.date, entryLine, isCivilDate, (message, line) => {
+      throw new BanmianError(message, { file, line });
+    });
   }
   return { meta, body: source.slice(m[0].length), bodyLine, warnings };
 }

@@ -11,6 +11,18 @@ export interface PageMeta {
   photos?: string[];
   /** An editor's note shown on the page (e.g. that its photos are stand-ins). */
   note?: string;
+  corrections?: Correction[];
+}
+
+/** A correction published after the page: front matter `corrections:`. */
+export interface Correction {
+  /** When it was published, YYYY-MM-DD. */
+  date: string;
+  text: string;
+  /** The article it concerns, by the number in its URL (`/03/2/` → 2); none: the page. */
+  article?: number;
+  /** The front matter line of this entry. */
+  line: number;
 }
 
 export interface Person {
@@ -101,6 +113,7 @@ export interface PageModel {
   page?: number;
   pageName?: string;
   note?: string;
+  corrections?: Correction[];
   /** First and last source line of this printed page. */
   lines: { from: number; to: number };
   items: Item[];

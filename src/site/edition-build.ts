@@ -13,6 +13,7 @@ import type { ResolvedOptions } from "./options.ts";
 import { publishEdition, type EleventyResults } from "./publish.ts";
 import type { TemplateEnvironment, Transform } from "./render.ts";
 import { indexEdition } from "./search.ts";
+import { writeLedger } from "./ledger-file.ts";
 
 /** What stays the same for every build of one site. */
 export interface SiteContext extends Omit<EditionSource, "outputDir" | "statsOnly"> {
@@ -76,6 +77,8 @@ export class EditionBuild {
     const written = await publishEdition(ed, inc?.render, opts, { ...render, env: render.env, globals: render.globals, outputDir: this.outputDir });
     log(`wrote ${written.size} files of the edition in ${((performance.now() - started) / 1000).toFixed(2)} s`);
     if (inc) clearStale(this.outputDir, ed, inc.plan, written);
+    // The URLs this build published, remembered in the site once they are written.
+    if (this.#site.ledgerDir && ed.ledger) for (const f of writeLedger(this.#site.ledgerDir, ed.ledger)) log(`updated ${this.#site.display(f)}`);
     if (opts.search) {
       const line = await indexEdition(ed, this.outputDir, text, opts.articlePages, inc?.searchArchive ?? true);
       if (line) log(line);

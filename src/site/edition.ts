@@ -3,6 +3,8 @@
 // the plugin only hands it to Eleventy. Nothing here renders HTML.
 import type { Article, Item, PageModel, Photo } from "../parse/model.ts";
 import { BanmianError } from "../errors.ts";
+import type { SiteCorrection } from "./corrections.ts";
+import type { Forward, LedgerRow } from "./ledger.ts";
 
 /** One page file as read from disk: where it is, its front matter's own fields, its reading. */
 export interface SourcePage {
@@ -43,6 +45,8 @@ export interface SitePhoto extends Photo {
 export interface SiteArticle extends Article {
   /** 1-based among the page's articles, in print order. */
   n: number;
+  /** The number in its URL (`/03/2/` → 2): n, unless the URL ledger keeps an older one (ledger.ts). */
+  slot: number;
   id: string;
   /** The article's own page, or its anchor on the printed page when articlePages is off. */
   url: string;
@@ -62,12 +66,17 @@ export interface SiteArticle extends Article {
   unfinished: boolean;
   /** The page's first photo URL (for Open Graph), if any. */
   ogImage?: string;
+  /** The corrections that name it, and the date of the latest (corrections.ts). */
+  corrections?: SiteCorrection[];
+  modified?: string;
 }
 
 export type SiteItem = SiteArticle | SitePhoto;
 
 export interface SitePage {
   file: string;
+  /** The reading this page was built from (for the downloads). */
+  model: PageModel;
   paper: string;
   date: string;
   page: number;
@@ -86,6 +95,9 @@ export interface SitePage {
   next?: PageLink;
   /** Every page of the issue, this one included. */
   siblings: PageLink[];
+  /** Its corrections, and the date of the latest (corrections.ts). */
+  corrections?: SiteCorrection[];
+  modified?: string;
 }
 
 export interface PageLink {
@@ -105,6 +117,8 @@ export interface SiteIssue {
   pages: SitePage[];
   prev?: { url: string; date: string };
   next?: { url: string; date: string };
+  /** The date of its latest correction. */
+  modified?: string;
 }
 
 export interface CalendarDay {
@@ -139,7 +153,11 @@ export interface Edition {
   photos: SitePhoto[];
   latest?: SiteIssue;
   years: ArchiveYear[];
-  /** What an editor should look at, though the build goes on: `file: sentence`. */
+  /** Every correction, newest first (corrections.ts). */
+  corrections?: SiteCorrection[];
+  /** The URL ledger after this reading, and the old URLs it forwards (ledger.ts). */
+  ledger?: LedgerRow[];
+  forwards?: Forward[];
 }
 
 export interface EditionOptions {
@@ -202,14 +220,14 @@ export function buildEdition(sources: SourcePage[], opts: EditionOptions, pageLa
     const articles: SiteArticle[] = [];
     const photos: SitePhoto[] = [];
     const page: SitePage = {
-      file, paper, date: model.date, page: model.page, nn, pageName: model.pageName, url, issueUrl: iUrl,
+      file, model, paper, date: model.date, page: model.page, nn, pageName: model.pageName, url, issueUrl: iUrl,
       items, articles, photos, footer: model.footer, note: model.note, warnings: model.warnings, siblings: [],
     };
     for (const item of model.items as Item[]) {
       if (item.kind === "article") {
         const n = articles.length + 1;
         const a: SiteArticle = {
-          ...item, n, id: `a${n}`,
+          ...item, n, slot: n, id: `a${n}`,
           url: opts.articlePages ? `${url}${n}/` : `${url}#a${n}`,
           pageUrl: url, issueUrl: iUrl, paper, date: model.date, page: model.page, pageLabel: label,
           pageName: model.pageName, file, title: titleOf(item), lead: firstText(item),

@@ -19,6 +19,7 @@ export function newsArticle(a: SiteArticle, absolute: (path: string) => string):
     mainEntityOfPage: absolute(a.url),
     url: absolute(a.url),
     datePublished: a.date,
+    ...(a.modified ? { dateModified: a.modified } : {}),
     printPage: String(a.page),
     inLanguage: "zh-CN",
     isPartOf: {

@@ -7,6 +7,9 @@ import { pageLabel } from "./format.ts";
 import { checkPhotos, renderPhotos } from "./images.ts";
 import type { ResolvedOptions } from "./options.ts";
 import { readPages } from "./read.ts";
+import { applyLedger, changesSince, unannouncedMessage } from "./ledger.ts";
+import { readLedger } from "./ledger-file.ts";
+import { attachCorrections } from "./corrections.ts";
 
 export interface EditionSource {
   pagesDir: string;
@@ -17,6 +20,8 @@ export interface EditionSource {
   /** An Eleventy run that writes no files (JSON output): photos are measured, not written. */
   statsOnly: boolean;
   warn: (message: string) => void;
+  /** The site's URL ledger folder (ledger.ts); none: articles are numbered in print order. */
+  ledgerDir?: string;
 }
 
 export async function loadEdition(opts: ResolvedOptions, src: EditionSource): Promise<Edition> {
@@ -24,6 +29,14 @@ export async function loadEdition(opts: ResolvedOptions, src: EditionSource): Pr
   for (const page of ed.pages) {
     for (const w of page.warnings ?? []) src.warn(`${page.file}:${w.line}: ${w.message}`);
   }
+  if (src.ledgerDir) {
+    const old = readLedger(src.ledgerDir);
+    for (const c of changesSince(ed, old)) if (c.unannounced) src.warn(`${c.page.file}: ${unannouncedMessage(src.display(src.ledgerDir))}`);
+    const { rows, forwards } = applyLedger(ed, old, opts.articlePages);
+    ed.ledger = rows;
+    ed.forwards = forwards;
+  }
+  attachCorrections(ed, ed.forwards ?? []);
   await checkPhotos(ed, src.photosDir, src.display(src.photosDir) || ".");
   await renderPhotos(ed, {
     photosDir: src.photosDir, outputDir: src.outputDir, pathPrefix: "/", widths: opts.imageWidths, formats: opts.imageFormats, statsOnly: src.statsOnly,

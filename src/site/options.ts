@@ -32,6 +32,12 @@ export interface BanmianOptions {
    * Default `false`.
    */
   incremental?: boolean;
+  /**
+   * Folder (relative to the input folder) of the URL ledger, which keeps
+   * every article at the URL it was first published at; `false`: articles
+   * are numbered in print order each build. Default `"ledger"`.
+   */
+  ledger?: string | false;
 }
 
 export interface ResolvedOptions {
@@ -46,6 +52,7 @@ export interface ResolvedOptions {
   feedSize: number;
   search: boolean;
   incremental: boolean;
+  ledger: string | false;
 }
 
 export const defaults: ResolvedOptions = Object.freeze({
@@ -58,12 +65,13 @@ export const defaults: ResolvedOptions = Object.freeze({
   feedSize: 50,
   search: true,
   incremental: false,
+  ledger: "ledger",
 });
 
 const FORMATS: readonly string[] = ["avif", "webp", "jpeg", "png"];
 const KNOWN = new Set([
   "pages", "photos", "paper", "siteUrl", "articlePages", "punctuation",
-  "imageWidths", "imageFormats", "feedSize", "search", "incremental",
+  "imageWidths", "imageFormats", "feedSize", "search", "incremental", "ledger",
 ]);
 
 function fail(message: string): never {
@@ -96,6 +104,12 @@ export function resolveOptions(options: unknown = {}): ResolvedOptions {
       fail(`option \`${key}\` must be a folder name like "${defaults[key]}"`);
     }
     r[key] = v;
+  }
+  if (o.ledger !== undefined) {
+    if (o.ledger !== false && (typeof o.ledger !== "string" || o.ledger.trim() === "" || o.ledger.includes("*"))) {
+      fail("option `ledger` must be a folder name like \"ledger\", or false for no URL ledger");
+    }
+    r.ledger = o.ledger as string | false;
   }
   if (o.paper !== undefined) {
     if (typeof o.paper !== "string" || o.paper.trim() === "") fail("option `paper` must be the paper's name, like \"四平日报\"");

@@ -3,6 +3,7 @@
 // from (for error messages). The plugin renders this list; nothing here
 // renders or writes.
 import type { Edition, SiteIssue, SitePage, SiteArticle } from "./edition.ts";
+import { downloads } from "./downloads.ts";
 
 export interface Output {
   url: string;
@@ -12,6 +13,8 @@ export interface Output {
   data: Record<string, unknown>;
   /** The page file behind it, if one. */
   file?: string;
+  /** The file's content when no layout is needed (the downloads). */
+  content?: string;
 }
 
 export interface OutputOptions {
@@ -26,6 +29,12 @@ export interface RenderSet {
   articles: SiteArticle[];
 }
 
+/** The old article URLs of the issues rendered (ledger.ts): every one on a full build. */
+function forwardsOf(edition: Edition, render: RenderSet) {
+  const issues = new Set(render.issues.map((i) => i.url));
+  return (edition.forwards ?? []).filter((f) => render === edition || issues.has(f.url.slice(0, "/YYYY/MM/DD/".length)));
+}
+
 /** The files of the edition, the bulk (issues, pages, articles) limited to `render`. */
 export function editionOutputs(edition: Edition, render: RenderSet, opts: OutputOptions): Output[] {
   return [
@@ -33,6 +42,10 @@ export function editionOutputs(edition: Edition, render: RenderSet, opts: Output
     ...render.issues.map((issue) => ({ url: issue.url, layout: "banmian-issue.njk", data: { issue } })),
     ...render.pages.map((p) => ({ url: p.url, layout: "banmian-page.njk", data: { p }, file: p.file })),
     ...(opts.articlePages ? render.articles.map((article) => ({ url: article.url, layout: "banmian-article.njk", data: { article }, file: article.file })) : []),
+    ...downloads(render.issues).map((d) => ({ ...d, layout: "", data: {} })),
+    ...forwardsOf(edition, render).map((f) => ({ url: f.url, layout: "banmian-forward.njk", data: { f } })),
+    { url: "/corrections/", layout: "banmian-corrections.njk", data: {} },
+    { url: "/_redirects", layout: "banmian-redirects.njk", data: {} },
     { url: "/archive/", layout: "banmian-archive.njk", data: {} },
     ...edition.years.map((y) => ({ url: y.url, layout: "banmian-archive-year.njk", data: { y } })),
     { url: "/feed.xml", layout: "banmian-feed.njk", data: {} },

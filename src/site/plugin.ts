@@ -62,12 +62,13 @@ export default function banmian(eleventyConfig: EleventyConfig, options: Banmian
   const inputDir = path.resolve(eleventyConfig.directories?.input ?? ".");
   const pagesDir = path.resolve(inputDir, opts.pages);
   const photosDir = path.resolve(inputDir, opts.photos);
+  const ledgerDir = opts.ledger === false ? undefined : path.resolve(inputDir, opts.ledger);
   const display = (abs: string) => path.relative(process.cwd(), abs).split(path.sep).join("/");
 
   // The page files are data, never templates: Eleventy must not render them
   // (print text holding {{ or {% would be executed). Photos are copied by
   // eleventy-img only as rendered sizes.
-  for (const dir of [pagesDir, photosDir]) {
+  for (const dir of [pagesDir, photosDir, ...(ledgerDir ? [ledgerDir] : [])]) {
     eleventyConfig.ignores.add(`${display(dir) || "."}/**`);
   }
   eleventyConfig.addWatchTarget(pagesDir);
@@ -80,7 +81,7 @@ export default function banmian(eleventyConfig: EleventyConfig, options: Banmian
   addFilters(eleventyConfig, opts, prefix, texts.text);
 
   const site: SiteContext = {
-    opts, pagesDir, photosDir, display,
+    opts, pagesDir, photosDir, ledgerDir, display,
     cacheDir: path.resolve(inputDir, ".cache", "banmian"),
     keyParts: (ed) => [prefix(), opts.paper ?? ed.paper],
     keyFolders: [

@@ -61,6 +61,11 @@ export async function renderOutputs(outputs: Output[], options: RenderOptions): 
       const page = pageData(output, outputPath);
       let step = `the layout ${output.layout}`;
       try {
+        if (output.content !== undefined) {
+          // A download: its bytes as they are, no layout, no transform.
+          await writer.write(outputPath, output.content);
+          continue;
+        }
         let template = templates.get(output.layout);
         if (!template) templates.set(output.layout, (template = env.getTemplate(output.layout, true)));
         let content: unknown = await renderTemplate(template, { ...globals, page, ...output.data });

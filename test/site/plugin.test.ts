@@ -49,10 +49,13 @@ describe("the web edition", async () => {
   };
 
   it("creates every URL", () => {
+    // Each page, article and issue with its text and its reading as JSON beside it.
+    const withDownloads = (url: string, name: string) => [url, `${url}${name}.txt`, `${url}${name}.json`];
     expect([...site.pages.keys()].sort()).toEqual([
-      "/", "/2021/10/14/", "/2021/10/14/03/", "/2021/10/14/03/1/", "/2021/10/14/03/2/", "/2021/10/14/03/3/",
-      "/2021/10/14/04/", "/2021/10/14/04/1/", "/2021/10/14/04/2/",
-      "/archive/", "/archive/2021/", "/banmian.css", "/feed.xml", "/robots.txt", "/search/", "/sitemap-2021.xml", "/sitemap.xml",
+      "/", ...withDownloads("/2021/10/14/", "issue"), ...withDownloads("/2021/10/14/03/", "page"),
+      ...withDownloads("/2021/10/14/03/1/", "article"), ...withDownloads("/2021/10/14/03/2/", "article"), ...withDownloads("/2021/10/14/03/3/", "article"),
+      ...withDownloads("/2021/10/14/04/", "page"), ...withDownloads("/2021/10/14/04/1/", "article"), ...withDownloads("/2021/10/14/04/2/", "article"),
+      "/archive/", "/archive/2021/", "/banmian.css", "/corrections/", "/feed.xml", "/robots.txt", "/search/", "/sitemap-2021.xml", "/sitemap.xml",
     ].sort());
   });
 

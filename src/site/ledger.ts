@@ -1,0 +1,206 @@
+// URLs that never move. The ledger lists every page and article URL the site
+// has published; a new reading of the pages is matched to it, so that an
+// article keeps the URL it was published at (its number on the page may then
+// differ from its place in print order). An article found on another page,
+// or merged into another, leaves its old URL as a redirect; an article found
+// nowhere leaves a page saying it was withdrawn. Pure: ledger-file.ts reads
+// and writes the ledger's files.
+import crypto from "node:crypto";
+import type { Article } from "../parse/model.ts";
+import type { Edition, SiteArticle, SitePage } from "./edition.ts";
+import type { SiteCorrection } from "./corrections.ts";
+import { pageText } from "./downloads.ts";
+
+export type LedgerState = "live" | "moved" | "withdrawn";
+
+export interface LedgerRow {
+  url: string;
+  kind: "page" | "article";
+  state: LedgerState;
+  /** Where a moved article went. */
+  to?: string;
+  /** A page: a hash of its letters and digits as last published. */
+  text?: string;
+  /** A page: how many letters and digits it had (a page that shrinks much was probably misread). */
+  size?: number;
+  /** A page: how many corrections it had. */
+  corrections?: number;
+  /** An article: its headline as printed (compared by letters and digits). */
+  headline?: string;
+  /** An article: the first letters and digits of its text. */
+  opening?: string;
+}
+
+/** An old URL that no longer shows its article: where it went, or that it was withdrawn. */
+export interface Forward {
+  url: string;
+  /** The page it was on. */
+  pageUrl: string;
+  /** What it showed when it was published. */
+  headline: string;
+  /** moved: the URL that shows it now. */
+  to?: string;
+  /** The article's number on its page, for the corrections that name it. */
+  slot: number;
+  /** Those corrections (corrections.ts). */
+  corrections?: SiteCorrection[];
+}
+
+/** How many letters and digits of an article's text identify it beside its headline. */
+const OPENING = 20;
+
+const letters = (text: string): string => (text.match(/[\p{L}\p{N}]/gu) ?? []).join("");
+
+const headlineOf = (a: Article): string => letters(a.headline ?? "");
+const bodyOf = (a: Article): string => letters(a.body.map((b) => b.text).join(""));
+const openingOf = (a: Article): string => bodyOf(a).slice(0, OPENING);
+
+/** What the ledger remembers of a page: its text's hash and size. */
+export function pageFingerprint(p: SitePage): { text: string; size: number } {
+  const all = letters(pageText(p.model));
+  return { text: crypto.createHash("sha1").update(all).digest("hex").slice(0, 12), size: all.length };
+}
+
+/** `/2021/10/14/03/2/` → [`/2021/10/14/03/`, 2]. */
+export function splitArticleUrl(url: string): [string, number] {
+  const m = /^(.*\/)(\d+)\/$/.exec(url);
+  return m ? [m[1]!, Number(m[2])] : [url, 0];
+}
+
+/** URLs in the order of the edition: by date and page, articles by number. */
+export function compareUrls(a: string, b: string): number {
+  const pa = a.split("/");
+  const pb = b.split("/");
+  for (let i = 0; i < Math.max(pa.length, pb.length); i++) {
+    const x = pa[i] ?? "";
+    const y = pb[i] ?? "";
+    if (x === y) continue;
+    if (x === "" || y === "") return x === "" ? -1 : 1;
+    return /^\d+$/.test(x) && /^\d+$/.test(y) ? Number(x) - Number(y) : x < y ? -1 : 1;
+  }
+  return 0;
+}
+
+function setSlot(a: SiteArticle, slot: number, articlePages: boolean): void {
+  a.slot = slot;
+  a.id = `a${slot}`;
+  a.url = articlePages ? `${a.pageUrl}${slot}/` : `${a.pageUrl}#a${slot}`;
+}
+
+export interface LedgerResult {
+  /** The ledger after this reading: what a build writes back. */
+  rows: LedgerRow[];
+  /** Old URLs whose article moved or was withdrawn. */
+  forwards: Forward[];
+}
+
+/**
+ * Gives every article of `ed` the URL the ledger knows it by (renumbering
+ * `slot`, `id` and `url`), new articles the first number their page never
+ * published, and returns the ledger to keep.
+ */
+export function applyLedger(ed: Edition, old: LedgerRow[], articlePages = true): LedgerResult {
+  const rows = new Map(old.map((r) => [r.url, { ...r }] as const));
+  const articleRows = old.filter((r) => r.kind === "article");
+  const onPage = new Map<string, LedgerRow[]>();
+  for (const r of articleRows) {
+    const [page] = splitArticleUrl(r.url);
+    onPage.set(page, [...(onPage.get(page) ?? []), rows.get(r.url)!]);
+  }
+  const matched = new Set<string>();
+  const pinned = new Set<SiteArticle>();
+  const key = (a: SiteArticle) => ({ headline: (a.headline ?? "").replace(/\s+/gu, " ").trim(), opening: openingOf(a) });
+
+  // 1. On its own page: the same headline and opening, else the same opening (a headline read anew).
+  const tests: ((r: LedgerRow, a: SiteArticle) => boolean)[] = [
+    (r, a) => letters(r.headline ?? "") === headlineOf(a) && r.opening === openingOf(a),
+    (r, a) => Boolean(r.opening) && r.opening === openingOf(a),
+  ];
+  for (const test of tests) {
+    for (const p of ed.pages) {
+      // Live rows first: a withdrawn article that returns takes its URL back only if no live one claims the match.
+      const candidates = [...(onPage.get(p.url) ?? [])].sort((x, y) => Number(x.state !== "live") - Number(y.state !== "live"));
+      for (const a of p.articles) {
+        if (pinned.has(a)) continue;
+        const row = candidates.find((r) => !matched.has(r.url) && test(r, a));
+        if (!row) continue;
+        matched.add(row.url);
+        pinned.add(a);
+        setSlot(a, splitArticleUrl(row.url)[1], articlePages);
+      }
+    }
+  }
+  // 2. New articles: the first number their page has not published.
+  for (const p of ed.pages) {
+    const taken = new Set([...(onPage.get(p.url) ?? []).map((r) => splitArticleUrl(r.url)[1]), ...p.articles.filter((a) => pinned.has(a)).map((a) => a.slot)]);
+    let next = 1;
+    for (const a of p.articles) {
+      if (pinned.has(a)) continue;
+      while (taken.has(next)) next++;
+      taken.add(next);
+      setSlot(a, next, articlePages);
+    }
+  }
+  for (const p of ed.pages) {
+    for (const a of p.articles) rows.set(a.url, { url: a.url, kind: "article", state: "live", ...key(a) });
+    rows.set(p.url, { url: p.url, kind: "page", state: "live", ...pageFingerprint(p), corrections: p.model.corrections?.length ?? 0 });
+  }
+  // 3. Published articles no page holds under their URL now: moved (the same article elsewhere, or merged into one), else withdrawn.
+  const live = new Set(ed.articles.map((a) => a.url));
+  for (const r of articleRows) {
+    const row = rows.get(r.url)!;
+    if (matched.has(r.url) || live.has(r.url) || row.state !== "live") continue;
+    const moved = ed.articles.find((a) => !pinned.has(a) && headlineOf(a) === letters(r.headline ?? "") && openingOf(a) === r.opening)
+      ?? (r.opening ? ed.articles.find((a) => bodyOf(a).includes(r.opening!)) : undefined);
+    rows.set(r.url, moved ? { ...row, state: "moved", to: moved.url } : { ...row, state: "withdrawn" });
+  }
+  const all = [...rows.values()].sort((a, b) => compareUrls(a.url, b.url));
+  return { rows: all, forwards: forwardsOf(all, live) };
+}
+
+/** The redirects and withdrawn pages of the ledger; a moved article's target followed to where it is now. */
+function forwardsOf(rows: LedgerRow[], live: Set<string>): Forward[] {
+  const byUrl = new Map(rows.map((r) => [r.url, r] as const));
+  const out: Forward[] = [];
+  for (const r of rows) {
+    if (r.kind !== "article" || r.state === "live" || live.has(r.url)) continue;
+    let to = r.to;
+    // A chain of moves ends at the URL that shows the article now (or at a withdrawn one).
+    for (let hops = 0; to && !live.has(to) && hops < rows.length; hops++) {
+      const next = byUrl.get(to);
+      to = next?.state === "moved" ? next.to : undefined;
+    }
+    const [pageUrl, slot] = splitArticleUrl(r.url);
+    out.push({ url: r.url, pageUrl, slot, headline: r.headline ?? "", ...(to ? { to } : {}) });
+  }
+  return out;
+}
+
+/** A page whose text differs from what the ledger says was published. */
+export interface PageChange {
+  page: SitePage;
+  /** No correction was added since: the change is unannounced. */
+  unannounced: boolean;
+  /** Letters and digits then and now. */
+  before: number;
+  after: number;
+}
+
+/** The pages whose text changed since the ledger was last written (their last build or `check --fix`). */
+export function changesSince(ed: Edition, old: LedgerRow[]): PageChange[] {
+  const rows = new Map(old.filter((r) => r.kind === "page").map((r) => [r.url, r] as const));
+  const out: PageChange[] = [];
+  for (const p of ed.pages) {
+    const row = rows.get(p.url);
+    if (!row?.text) continue;
+    const now = pageFingerprint(p);
+    if (now.text === row.text) continue;
+    const corrections = p.model.corrections?.length ?? 0;
+    out.push({ page: p, unannounced: corrections <= (row.corrections ?? 0), before: row.size ?? 0, after: now.size });
+  }
+  return out;
+}
+
+/** The warning an unannounced change gets, in check and in the build. */
+export const unannouncedMessage = (ledgerDir: string): string =>
+  `the text of this page changed since it was published (${ledgerDir}/ says so), and no correction was added: add a \`corrections:\` entry saying what changed, or restore the text`;
