@@ -28,7 +28,7 @@ const stdio: Io = {
   err: (t) => process.stderr.write(t),
 };
 
-class UsageError extends Error {}
+export class UsageError extends Error {}
 
 /** Reads a page file from disk: bytes → text (any encoding we know) → pages. */
 export function readFile(file: string): PageModel[] {
@@ -47,7 +47,7 @@ export function readFile(file: string): PageModel[] {
 }
 
 /** Splits argv into positionals and --flags (with values where the flag takes one). */
-function parseArgs(args: string[], valued: string[], bare: string[]): { rest: string[]; flags: Map<string, string> } {
+export function parseArgs(args: string[], valued: string[], bare: string[]): { rest: string[]; flags: Map<string, string> } {
   const rest: string[] = [];
   const flags = new Map<string, string>();
   for (let i = 0; i < args.length; i++) {
