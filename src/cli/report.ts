@@ -20,7 +20,7 @@ export interface PageReport {
   pageName?: string;
   url: string;
   findings: Omit<Finding, "file">[];
-  /** Credits in which no name could be read. */
+  /** Credits in which no name could be read, at the line of their article or photo. */
   unreadableCredits: { line: number; text: string }[];
   footer: boolean;
   /** Photo captions with no photo file. */
@@ -43,6 +43,12 @@ export interface ReportInput {
   edition: Edition;
   changes: PageChange[];
 }
+
+/**
+ * Words that promise a name after them: a credit holding one and no name was
+ * not read (本报讯(通讯员) is; 本报讯 and 新华社北京10月13日电 name no one by design).
+ */
+const NAMING = /记者|通讯员|实习生|特约|摄/u;
 
 const credits = (item: Item): { line: number; credit: Credit }[] =>
   item.kind === "photo"
@@ -75,7 +81,7 @@ export function archiveReport(input: ReportInput): Report {
     return {
       file: p.file, page: p.page, ...(p.pageName ? { pageName: p.pageName } : {}), url: p.url,
       findings: own.map(({ file: _, ...f }) => f),
-      unreadableCredits: p.model.items.flatMap(credits).filter(({ credit }) => !credit.people.some((x) => x.names.length)).map(({ line, credit }) => ({ line, text: credit.text })),
+      unreadableCredits: p.model.items.flatMap(credits).filter(({ credit }) => NAMING.test(credit.text) && !credit.people.some((x) => x.names.length)).map(({ line, credit }) => ({ line, text: credit.text })),
       footer: Boolean(p.model.footer),
       unmatchedPhotos: p.model.items.flatMap((i) => (i.kind === "photo" && !i.src ? [{ line: i.line, caption: i.caption }] : [])),
       ...(s ? { shrank: { before: s.before, after: s.after } } : {}),
