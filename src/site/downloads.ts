@@ -69,23 +69,28 @@ const json = (value: unknown): string => `${JSON.stringify(value, null, 1)}\n`;
 /** An issue's heading in issue.txt: the page's date, number and name. */
 const pageHeading = (p: SitePage): string => `【${p.date} 第${p.page}版${p.pageName ? ` ${p.pageName}` : ""}】`;
 
-/** The downloads of `issues` (their pages and articles). */
-export function downloads(issues: SiteIssue[]): Download[] {
-  const out: Download[] = [];
-  for (const issue of issues) {
-    for (const p of issue.pages) {
-      out.push({ url: `${p.url}page.txt`, content: pageText(p.model) });
-      out.push({ url: `${p.url}page.json`, content: json({ schemaVersion: SCHEMA_VERSION, ...pageData(p) }) });
-      // The reading's own articles, without what the site added to them.
-      const read = p.model.items.filter((i) => i.kind === "article");
-      for (const a of p.articles) {
-        const article = read[a.n - 1];
-        out.push({ url: `${articleFolder(a)}article.txt`, content: articleText(a) });
-        out.push({ url: `${articleFolder(a)}article.json`, content: json({ schemaVersion: SCHEMA_VERSION, file: p.file, url: articleFolder(a), page: p.url, article }) });
-      }
-    }
-    out.push({ url: `${issue.url}issue.txt`, content: issue.pages.map((p) => `${pageHeading(p)}\n\n${pageText(p.model)}`).join("\n") });
-    out.push({ url: `${issue.url}issue.json`, content: json({ schemaVersion: SCHEMA_VERSION, paper: issue.paper, date: issue.date, url: issue.url, pages: issue.pages.map(pageData) }) });
-  }
-  return out;
+/** A page's downloads and its articles'. */
+function pageDownloads(p: SitePage): Download[] {
+  // The reading's own articles, without what the site added to them.
+  const read = p.model.items.filter((i) => i.kind === "article");
+  return [
+    { url: `${p.url}page.txt`, content: pageText(p.model) },
+    { url: `${p.url}page.json`, content: json({ schemaVersion: SCHEMA_VERSION, ...pageData(p) }) },
+    ...p.articles.flatMap((a) => [
+      { url: `${articleFolder(a)}article.txt`, content: articleText(a) },
+      { url: `${articleFolder(a)}article.json`, content: json({ schemaVersion: SCHEMA_VERSION, file: p.file, url: articleFolder(a), page: p.url, article: read[a.n - 1] }) },
+    ]),
+  ];
+}
+
+/** The downloads of `issues` (their pages and articles, and each issue whole) and of pages in no issue. */
+export function downloads(issues: SiteIssue[], undated: SitePage[] = []): Download[] {
+  return [
+    ...issues.flatMap((issue) => [
+      ...issue.pages.flatMap(pageDownloads),
+      { url: `${issue.url}issue.txt`, content: issue.pages.map((p) => `${pageHeading(p)}\n\n${pageText(p.model)}`).join("\n") },
+      { url: `${issue.url}issue.json`, content: json({ schemaVersion: SCHEMA_VERSION, paper: issue.paper, date: issue.date, url: issue.url, pages: issue.pages.map(pageData) }) },
+    ]),
+    ...undated.flatMap(pageDownloads),
+  ];
 }

@@ -5,6 +5,7 @@ import type { Article, Item, PageModel, Photo } from "../parse/model.ts";
 import { BanmianError } from "../errors.ts";
 import type { SiteCorrection } from "./corrections.ts";
 import type { Forward, LedgerRow } from "./ledger.ts";
+import { undatedPages, undatedReason } from "./undated.ts";
 
 /** One page file as read from disk: where it is, its front matter's own fields, its reading. */
 export interface SourcePage {
@@ -153,6 +154,8 @@ export interface Edition {
   photos: SitePhoto[];
   latest?: SiteIssue;
   years: ArchiveYear[];
+  /** Pages with no date or number, built apart with `undated: "section"` (undated.ts). */
+  undated?: SitePage[];
   /** Every correction, newest first (corrections.ts). */
   corrections?: SiteCorrection[];
   /** The URL ledger after this reading, and the old URLs it forwards (ledger.ts). */
@@ -163,6 +166,8 @@ export interface Edition {
 export interface EditionOptions {
   paper?: string;
   articlePages: boolean;
+  /** Pages with no date or number: stop the build ("error", the default) or build them at /undated/ ("section"). */
+  undated?: "error" | "section";
 }
 
 export const issueUrl = (date: string): string => `/${date.slice(0, 4)}/${date.slice(5, 7)}/${date.slice(8, 10)}/`;
@@ -191,6 +196,49 @@ export function monthWeeks(year: number, month: number, urls: Map<number, string
   return weeks;
 }
 
+/** Where a page is in the edition: its issue's date, its number, its URL and its issue's (or section's). */
+export interface PagePlace {
+  date: string;
+  page: number;
+  url: string;
+  issueUrl: string;
+  label: string;
+}
+
+/** A page of the edition with its articles and photos, at `place`; articles get pages of their own when `articlePages`. */
+export function sitePage({ file, model }: SourcePage, place: PagePlace, opts: EditionOptions): SitePage {
+  const { date, page: pageNo, url, issueUrl: iUrl, label } = place;
+  const paper = model.paper ?? opts.paper ?? "版面";
+  const items: SiteItem[] = [];
+  const articles: SiteArticle[] = [];
+  const photos: SitePhoto[] = [];
+  const page: SitePage = {
+    file, model, paper, date, page: pageNo, nn: twoDigits(pageNo), pageName: model.pageName, url, issueUrl: iUrl,
+    items, articles, photos, footer: model.footer, note: model.note, warnings: model.warnings, siblings: [],
+  };
+  for (const item of model.items as Item[]) {
+    if (item.kind === "article") {
+      const n = articles.length + 1;
+      const a: SiteArticle = {
+        ...item, n, slot: n, id: `a${n}`,
+        url: opts.articlePages ? `${url}${n}/` : `${url}#a${n}`,
+        pageUrl: url, issueUrl: iUrl, paper, date, page: pageNo, pageLabel: label,
+        pageName: model.pageName, file, title: titleOf(item), lead: firstText(item),
+        unfinished: Boolean(item.continued) && !(item.jumps ?? []).some((j) => j.direction === "to"),
+      };
+      articles.push(a);
+      items.push(a);
+    } else {
+      const n = photos.length + 1;
+      // The parse layer matched the front matter's photos: to the captions, in order.
+      const p: SitePhoto = { ...item, n, id: `p${n}`, eager: n === 1, ...(item.src ? { file: item.src } : {}) };
+      photos.push(p);
+      items.push(p);
+    }
+  }
+  return page;
+}
+
 /**
  * Gathers page readings into the edition. Throws BanmianError, naming the
  * file, for a page with no date or page number, or two files for one page.
@@ -198,8 +246,13 @@ export function monthWeeks(year: number, month: number, urls: Map<number, string
  */
 export function buildEdition(sources: SourcePage[], opts: EditionOptions, pageLabel: (n: number) => string): Edition {
   const byKey = new Map<string, SitePage>();
+  const undated: SourcePage[] = [];
   for (const src of sources) {
     const { model, file } = src;
+    if (opts.undated === "section" && undatedReason(model)) {
+      undated.push(src);
+      continue;
+    }
     if (!model.date || !/^\d{4}-\d{2}-\d{2}$/.test(model.date)) {
       throw new BanmianError(`${file} has no issue date: add \`date: YYYY-MM-DD\` to its front matter, or put it in a folder named like pages/2021-10-14/`, { file, line: model.lines?.from });
     }
@@ -211,39 +264,9 @@ export function buildEdition(sources: SourcePage[], opts: EditionOptions, pageLa
     if (other) {
       throw new BanmianError(`${file} holds page ${model.page} of ${model.date}, and so does ${other.file}: each printed page must come from one file`, { file, line: model.lines?.from });
     }
-    const paper = model.paper ?? opts.paper ?? "版面";
-    const nn = twoDigits(model.page);
     const iUrl = issueUrl(model.date);
-    const url = `${iUrl}${nn}/`;
-    const label = pageLabel(model.page);
-    const items: SiteItem[] = [];
-    const articles: SiteArticle[] = [];
-    const photos: SitePhoto[] = [];
-    const page: SitePage = {
-      file, model, paper, date: model.date, page: model.page, nn, pageName: model.pageName, url, issueUrl: iUrl,
-      items, articles, photos, footer: model.footer, note: model.note, warnings: model.warnings, siblings: [],
-    };
-    for (const item of model.items as Item[]) {
-      if (item.kind === "article") {
-        const n = articles.length + 1;
-        const a: SiteArticle = {
-          ...item, n, slot: n, id: `a${n}`,
-          url: opts.articlePages ? `${url}${n}/` : `${url}#a${n}`,
-          pageUrl: url, issueUrl: iUrl, paper, date: model.date, page: model.page, pageLabel: label,
-          pageName: model.pageName, file, title: titleOf(item), lead: firstText(item),
-          unfinished: Boolean(item.continued) && !(item.jumps ?? []).some((j) => j.direction === "to"),
-        };
-        articles.push(a);
-        items.push(a);
-      } else {
-        const n = photos.length + 1;
-        // The parse layer matched the front matter's photos: to the captions, in order.
-        const p: SitePhoto = { ...item, n, id: `p${n}`, eager: n === 1, ...(item.src ? { file: item.src } : {}) };
-        photos.push(p);
-        items.push(p);
-      }
-    }
-    byKey.set(key, page);
+    const place = { date: model.date, page: model.page, url: `${iUrl}${twoDigits(model.page)}/`, issueUrl: iUrl, label: pageLabel(model.page) };
+    byKey.set(key, sitePage(src, place, opts));
   }
 
   const pages = [...byKey.values()].sort((a, b) => a.date.localeCompare(b.date) || a.page - b.page);
@@ -308,5 +331,6 @@ export function buildEdition(sources: SourcePage[], opts: EditionOptions, pageLa
     photos: pages.flatMap((p) => p.photos),
     latest,
     years,
+    ...(undated.length ? { undated: undatedPages(undated, opts, pageLabel) } : {}),
   };
 }

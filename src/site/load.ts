@@ -10,6 +10,7 @@ import { readPages } from "./read.ts";
 import { applyLedger, changesSince, unannouncedMessage } from "./ledger.ts";
 import { readLedger } from "./ledger-file.ts";
 import { attachCorrections } from "./corrections.ts";
+import { undatedReason } from "./undated.ts";
 
 export interface EditionSource {
   pagesDir: string;
@@ -37,8 +38,13 @@ export async function loadEdition(opts: ResolvedOptions, src: EditionSource): Pr
     ed.forwards = forwards;
   }
   attachCorrections(ed, ed.forwards ?? []);
-  await checkPhotos(ed, src.photosDir, src.display(src.photosDir) || ".");
-  await renderPhotos(ed, {
+  for (const p of ed.undated ?? []) {
+    src.warn(`${p.file}: ${undatedReason(p.model)}: built at ${p.url} (option undated: "section"), in no issue; give it a date and page number to place it`);
+  }
+  // Undated pages' photos are checked and rendered as the issues' are.
+  const withUndated = { ...ed, pages: [...ed.pages, ...(ed.undated ?? [])], photos: [...ed.photos, ...(ed.undated ?? []).flatMap((p) => p.photos)] };
+  await checkPhotos(withUndated, src.photosDir, src.display(src.photosDir) || ".");
+  await renderPhotos(withUndated, {
     photosDir: src.photosDir, outputDir: src.outputDir, pathPrefix: "/", widths: opts.imageWidths, formats: opts.imageFormats, statsOnly: src.statsOnly,
   });
   // An article's share image is its page's first photo.

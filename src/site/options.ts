@@ -38,6 +38,12 @@ export interface BanmianOptions {
    * are numbered in print order each build. Default `"ledger"`.
    */
   ledger?: string | false;
+  /**
+   * A page file with no date or page number stops the build (`"error"`), or
+   * is built at `/undated/` with a warning (`"section"`): for supplements and
+   * undated extras. Default `"error"`.
+   */
+  undated?: "error" | "section";
 }
 
 export interface ResolvedOptions {
@@ -53,6 +59,7 @@ export interface ResolvedOptions {
   search: boolean;
   incremental: boolean;
   ledger: string | false;
+  undated: "error" | "section";
 }
 
 export const defaults: ResolvedOptions = Object.freeze({
@@ -66,12 +73,13 @@ export const defaults: ResolvedOptions = Object.freeze({
   search: true,
   incremental: false,
   ledger: "ledger",
+  undated: "error",
 });
 
 const FORMATS: readonly string[] = ["avif", "webp", "jpeg", "png"];
 const KNOWN = new Set([
   "pages", "photos", "paper", "siteUrl", "articlePages", "punctuation",
-  "imageWidths", "imageFormats", "feedSize", "search", "incremental", "ledger",
+  "imageWidths", "imageFormats", "feedSize", "search", "incremental", "ledger", "undated",
 ]);
 
 function fail(message: string): never {
@@ -110,6 +118,10 @@ export function resolveOptions(options: unknown = {}): ResolvedOptions {
       fail("option `ledger` must be a folder name like \"ledger\", or false for no URL ledger");
     }
     r.ledger = o.ledger as string | false;
+  }
+  if (o.undated !== undefined) {
+    if (o.undated !== "error" && o.undated !== "section") fail("option `undated` must be \"error\" (a page with no date or number stops the build) or \"section\" (it is built at /undated/)");
+    r.undated = o.undated;
   }
   if (o.paper !== undefined) {
     if (typeof o.paper !== "string" || o.paper.trim() === "") fail("option `paper` must be the paper's name, like \"四平日报\"");

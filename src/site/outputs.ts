@@ -4,6 +4,7 @@
 // renders or writes.
 import type { Edition, SiteIssue, SitePage, SiteArticle } from "./edition.ts";
 import { downloads } from "./downloads.ts";
+import { UNDATED_URL } from "./undated.ts";
 
 export interface Output {
   url: string;
@@ -42,9 +43,11 @@ export function editionOutputs(edition: Edition, render: RenderSet, opts: Output
     ...render.issues.map((issue) => ({ url: issue.url, layout: "banmian-issue.njk", data: { issue } })),
     ...render.pages.map((p) => ({ url: p.url, layout: "banmian-page.njk", data: { p }, file: p.file })),
     ...(opts.articlePages ? render.articles.map((article) => ({ url: article.url, layout: "banmian-article.njk", data: { article }, file: article.file })) : []),
-    ...downloads(render.issues).map((d) => ({ ...d, layout: "", data: {} })),
+    ...downloads(render.issues, edition.undated).map((d) => ({ ...d, layout: "", data: {} })),
     ...forwardsOf(edition, render).map((f) => ({ url: f.url, layout: "banmian-forward.njk", data: { f } })),
     { url: "/corrections/", layout: "banmian-corrections.njk", data: {} },
+    ...(edition.undated ? [{ url: UNDATED_URL, layout: "banmian-undated.njk", data: {} }] : []),
+    ...(edition.undated ?? []).map((p) => ({ url: p.url, layout: "banmian-undated-page.njk", data: { p }, file: p.file })),
     { url: "/_redirects", layout: "banmian-redirects.njk", data: {} },
     { url: "/archive/", layout: "banmian-archive.njk", data: {} },
     ...edition.years.map((y) => ({ url: y.url, layout: "banmian-archive-year.njk", data: { y } })),
