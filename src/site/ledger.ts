@@ -9,7 +9,7 @@ import crypto from "node:crypto";
 import type { Article } from "../parse/model.ts";
 import type { Edition, SiteArticle, SitePage } from "./edition.ts";
 import type { SiteCorrection } from "./corrections.ts";
-import { pageText } from "./downloads.ts";
+import { articleText, pageText } from "./downloads.ts";
 
 export type LedgerState = "live" | "moved" | "withdrawn";
 
@@ -19,7 +19,7 @@ export interface LedgerRow {
   state: LedgerState;
   /** Where a moved article went. */
   to?: string;
-  /** A page: a hash of its letters and digits as last published. */
+  /** A hash of the page's or article's letters and digits as last published. */
   text?: string;
   /** A page: how many letters and digits it had (a page that shrinks much was probably misread). */
   size?: number;
@@ -31,16 +31,18 @@ export interface LedgerRow {
   opening?: string;
 }
 
-/** An old URL that no longer shows its article: where it went, or that it was withdrawn. */
+/** An old URL that no longer shows what it showed: where its article went, or that it was withdrawn. */
 export interface Forward {
   url: string;
-  /** The page it was on. */
+  /** An article's URL, or a page's or an issue's that the edition no longer has. */
+  kind: "article" | "page" | "issue";
+  /** The page it was on (an article), the issue (a page), the home page (an issue). */
   pageUrl: string;
   /** What it showed when it was published. */
   headline: string;
   /** moved: the URL that shows it now. */
   to?: string;
-  /** The article's number on its page, for the corrections that name it. */
+  /** An article's number on its page, for the corrections that name it (0: a page or an issue). */
   slot: number;
   /** Those corrections (corrections.ts). */
   corrections?: SiteCorrection[];
@@ -55,11 +57,15 @@ const headlineOf = (a: Article): string => letters(a.headline ?? "");
 const bodyOf = (a: Article): string => letters(a.body.map((b) => b.text).join(""));
 const openingOf = (a: Article): string => bodyOf(a).slice(0, OPENING);
 
+const hash = (text: string): string => crypto.createHash("sha1").update(text).digest("hex").slice(0, 12);
+
 /** What the ledger remembers of a page: its text's hash and size. */
 export function pageFingerprint(p: SitePage): { text: string; size: number } {
   const all = letters(pageText(p.model));
-  return { text: crypto.createHash("sha1").update(all).digest("hex").slice(0, 12), size: all.length };
+  return { text: hash(all), size: all.length };
 }
+
+const articleHash = (a: Article): string => hash(letters(articleText(a)));
 
 /** `/2021/10/14/03/2/` → [`/2021/10/14/03/`, 2]. */
 export function splitArticleUrl(url: string): [string, number] {
@@ -109,7 +115,7 @@ export function applyLedger(ed: Edition, old: LedgerRow[], articlePages = true):
   }
   const matched = new Set<string>();
   const pinned = new Set<SiteArticle>();
-  const key = (a: SiteArticle) => ({ headline: (a.headline ?? "").replace(/\s+/gu, " ").trim(), opening: openingOf(a) });
+  const key = (a: SiteArticle) => ({ text: articleHash(a), headline: (a.headline ?? "").replace(/\s+/gu, " ").trim(), opening: openingOf(a) });
 
   // 1. On its own page: the same headline and opening, else the same opening (a headline read anew).
   const tests: ((r: LedgerRow, a: SiteArticle) => boolean)[] = [
@@ -145,25 +151,42 @@ export function applyLedger(ed: Edition, old: LedgerRow[], articlePages = true):
     for (const a of p.articles) rows.set(a.url, { url: a.url, kind: "article", state: "live", ...key(a) });
     rows.set(p.url, { url: p.url, kind: "page", state: "live", ...pageFingerprint(p), corrections: p.model.corrections?.length ?? 0 });
   }
-  // 3. Published articles no page holds under their URL now: moved (the same article elsewhere, or merged into one), else withdrawn.
-  const live = new Set(ed.articles.map((a) => a.url));
+  // 3. Published articles no page holds under their URL now: moved (the same text on another page, or
+  //    its opening inside an article of its page: a merge), else withdrawn. Headline and opening alone
+  //    are not enough across pages: a paper prints the same dateline paragraph under the same headline
+  //    on more than one page.
+  const live = new Set([...ed.articles.map((a) => a.url), ...ed.pages.map((p) => p.url), ...ed.issues.map((i) => i.url)]);
+  for (const r of old) {
+    // A page no file holds now: withdrawn, its articles with it.
+    if (r.kind === "page" && !live.has(r.url)) rows.set(r.url, { ...rows.get(r.url)!, state: "withdrawn" });
+  }
   for (const r of articleRows) {
     const row = rows.get(r.url)!;
     if (matched.has(r.url) || live.has(r.url) || row.state !== "live") continue;
-    const moved = ed.articles.find((a) => !pinned.has(a) && headlineOf(a) === letters(r.headline ?? "") && openingOf(a) === r.opening)
-      ?? (r.opening ? ed.articles.find((a) => bodyOf(a).includes(r.opening!)) : undefined);
+    const [page] = splitArticleUrl(r.url);
+    const moved = (r.text ? ed.articles.find((a) => !pinned.has(a) && articleHash(a) === r.text) : undefined)
+      ?? (r.opening ? ed.articles.find((a) => a.pageUrl === page && bodyOf(a).includes(r.opening!)) : undefined);
     rows.set(r.url, moved ? { ...row, state: "moved", to: moved.url } : { ...row, state: "withdrawn" });
   }
   const all = [...rows.values()].sort((a, b) => compareUrls(a.url, b.url));
-  return { rows: all, forwards: forwardsOf(all, live) };
+  return { rows: all, forwards: forwardsOf(all, live).sort((a, b) => compareUrls(a.url, b.url)) };
 }
 
 /** The redirects and withdrawn pages of the ledger; a moved article's target followed to where it is now. */
 function forwardsOf(rows: LedgerRow[], live: Set<string>): Forward[] {
   const byUrl = new Map(rows.map((r) => [r.url, r] as const));
   const out: Forward[] = [];
+  const issues = new Set<string>();
   for (const r of rows) {
-    if (r.kind !== "article" || r.state === "live" || live.has(r.url)) continue;
+    if (r.state === "live" || live.has(r.url)) continue;
+    if (r.kind === "page") {
+      const issue = r.url.slice(0, "/YYYY/MM/DD/".length);
+      out.push({ url: r.url, kind: "page", pageUrl: issue, slot: 0, headline: "" });
+      // An issue with none of its pages left answers too.
+      if (!live.has(issue) && !issues.has(issue)) out.push({ url: issue, kind: "issue", pageUrl: "/", slot: 0, headline: "" });
+      issues.add(issue);
+      continue;
+    }
     let to = r.to;
     // A chain of moves ends at the URL that shows the article now (or at a withdrawn one).
     for (let hops = 0; to && !live.has(to) && hops < rows.length; hops++) {
@@ -171,7 +194,7 @@ function forwardsOf(rows: LedgerRow[], live: Set<string>): Forward[] {
       to = next?.state === "moved" ? next.to : undefined;
     }
     const [pageUrl, slot] = splitArticleUrl(r.url);
-    out.push({ url: r.url, pageUrl, slot, headline: r.headline ?? "", ...(to ? { to } : {}) });
+    out.push({ url: r.url, kind: "article", pageUrl, slot, headline: r.headline ?? "", ...(to ? { to } : {}) });
   }
   return out;
 }

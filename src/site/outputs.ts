@@ -30,10 +30,16 @@ export interface RenderSet {
   articles: SiteArticle[];
 }
 
-/** The old article URLs of the issues rendered (ledger.ts): every one on a full build. */
+/**
+ * The old URLs (ledger.ts) of the issues rendered, and of issues the edition
+ * no longer has (an incremental build clears their folders): every one on a
+ * full build.
+ */
 function forwardsOf(edition: Edition, render: RenderSet) {
-  const issues = new Set(render.issues.map((i) => i.url));
-  return (edition.forwards ?? []).filter((f) => render === edition || issues.has(f.url.slice(0, "/YYYY/MM/DD/".length)));
+  const issueOf = (url: string) => url.slice(0, "/YYYY/MM/DD/".length);
+  const rendered = new Set(render.issues.map((i) => i.url));
+  const existing = new Set(edition.issues.map((i) => i.url));
+  return (edition.forwards ?? []).filter((f) => render === edition || rendered.has(issueOf(f.url)) || !existing.has(issueOf(f.url)));
 }
 
 /** The files of the edition, the bulk (issues, pages, articles) limited to `render`. */

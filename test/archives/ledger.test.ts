@@ -131,6 +131,18 @@ describe("the example's article URLs across new readings", () => {
     expect(read(after, "/2021/10/14/03/3/", "article.txt")).toMatch(/^本报讯\(通讯员 薛丽丽\)为全面落实/);
   });
 
+  it("a page file removed: the page's URL and its articles' say they were withdrawn", async () => {
+    const dir = tempSite(exampleFiles());
+    const site = await rebuild(dir);
+    const before = new Map(articleUrls(site).map((u) => [u, read(site, u, "article.txt")!]));
+    fs.rmSync(path.join(dir, "pages/2021-10-14/04.md"));
+    const after = await rebuild(dir);
+    const fate = expectUrlsKept(before, after);
+    expect([fate.get("/2021/10/14/04/1/"), fate.get("/2021/10/14/04/2/"), fate.get("/2021/10/14/03/1/")]).toEqual(["withdrawn", "withdrawn", "same"]);
+    expect(read(after, "/2021/10/14/04/")).toContain("<h1>本版已撤下</h1>");
+    expect(parseLedger(fs.readFileSync(path.join(dir, "ledger/2021.tsv"), "utf8"), "ledger/2021.tsv").find((r) => r.url === "/2021/10/14/04/")!.state).toBe("withdrawn");
+  });
+
   it("keeps the ledger as readable rows, and writes it again only when it changes", async () => {
     const dir = tempSite(exampleFiles());
     await rebuild(dir);

@@ -67,14 +67,18 @@ describe("incremental builds equal full builds", () => {
       log = await expectSameAsFull(dir, () => fs.writeFileSync(page, fs.readFileSync(page, "utf8").replace("铁西", "铁东")));
       expect(log.join("\n")).toContain("1 issue(s) changed: 1996-01-03");
 
-      // A page withdrawn: its page and article files must go.
+      // A page withdrawn: its files go; its URLs, published, answer that it was withdrawn (the URL ledger).
       const dropped = path.join(dir, "pages", issueDate(START, 3), "08.md");
       await expectSameAsFull(dir, () => fs.rmSync(dropped));
-      expect(fs.existsSync(path.join(out(dir), "1996/01/04/08"))).toBe(false);
+      const answer = (url: string) => fs.readFileSync(path.join(out(dir), url, "index.html"), "utf8");
+      expect(fs.existsSync(path.join(out(dir), "1996/01/04/08/page.txt"))).toBe(false);
+      expect(answer("1996/01/04/08")).toContain("<h1>本版已撤下</h1>");
+      expect(answer("1996/01/04/08/1")).toContain("<h1>本文已撤下</h1>");
 
       // A whole issue withdrawn: the neighbours' previous/next links close the gap.
       await expectSameAsFull(dir, () => fs.rmSync(path.join(dir, "pages", issueDate(START, 4)), { recursive: true }));
-      expect(fs.existsSync(path.join(out(dir), "1996/01/05"))).toBe(false);
+      expect(fs.existsSync(path.join(out(dir), "1996/01/05/issue.txt"))).toBe(false);
+      expect(answer("1996/01/05")).toContain("<h1>本期已撤下</h1>");
 
       log = await expectSameAsFull(dir, () => {});
       expect(log.join("\n")).toContain("incremental build: nothing changed");
