@@ -11,6 +11,7 @@ import { main } from "../../src/cli/main.ts";
 import { BanmianError } from "../../src/errors.ts";
 import { readPageFile } from "../../src/parse/index.ts";
 import { build, exampleFiles, tempSite } from "../site/helpers.ts";
+import { htmlProblems } from "./valid-html.ts";
 
 const withCorrections = (page: string, lines: string[]) => page.replace(/\n---\n/, `\n${lines.join("\n")}\n---\n`);
 const EXAMPLE_CORRECTIONS = [
@@ -88,6 +89,8 @@ describe("corrections on the example's page 3", async () => {
     const entry = (url: string) => get("/feed.xml").split("<entry>").find((e) => e.includes(`<id>${url}</id>`))!;
     expect(entry("/2021/10/14/03/2/")).toContain("<published>2021-10-14T00:00:00+08:00</published>\n<updated>2021-10-16T00:00:00+08:00</updated>");
     expect(entry("/2021/10/14/03/1/")).toContain("<updated>2021-10-14T00:00:00+08:00</updated>");
+    // The feed itself changed with its latest correction.
+    expect(get("/feed.xml").split("<entry>")[0]).toContain("<updated>2021-10-18T00:00:00+08:00</updated>");
   });
 
   it("lists them at /corrections/, newest first, each linking to what it corrects", () => {
@@ -95,6 +98,10 @@ describe("corrections on the example's page 3", async () => {
     const items = [...html.matchAll(/<li><time datetime="([\d-]+)">[^<]*<\/time> <a href="([^"]+)">/g)].map((m) => `${m[1]} ${m[2]}`);
     expect(items).toEqual(["2021-10-18 /2021/10/14/03/", "2021-10-16 /2021/10/14/03/2/"]);
     expect(get("/")).toContain('<a href="/corrections/">更正</a>');
+  });
+
+  it("writes valid HTML with the notices", async () => {
+    for (const url of ["/corrections/", "/2021/10/14/03/", "/2021/10/14/03/2/"]) expect(await htmlProblems(get(url)), url).toEqual([]);
   });
 
   it("a correction naming no article of the page stops the build at its line", async () => {

@@ -8,6 +8,7 @@ import { describe, expect, it } from "vitest";
 import { writeIssues } from "../../bench/archive.ts";
 import { parseLedger } from "../../src/site/ledger-file.ts";
 import { build, exampleFiles, tempSite } from "../site/helpers.ts";
+import { htmlProblems } from "./valid-html.ts";
 
 const letters = (text: string) => (text.match(/[\p{L}\p{N}]/gu) ?? []).join("");
 /** The article URLs a site has: every folder with an article.txt. */
@@ -87,6 +88,7 @@ describe("the example's article URLs across new readings", () => {
     const page = read(after, "/2021/10/14/03/")!;
     expect(page.indexOf('id="a4"')).toBeLessThan(page.indexOf('id="a1"'));
     expect(read(after, "/2021/10/14/03/4/", "article.txt")).toContain("梨树召开医疗机构疫情防控及乡村振兴工作会议");
+    expect(await htmlProblems(read(after, "/2021/10/14/04/2/")!)).toEqual([]);
   });
 
   it("an article split in two: the first part keeps the URL, the second gets the page's next number", async () => {
@@ -120,6 +122,7 @@ describe("the example's article URLs across new readings", () => {
     expect(html).toContain("伊通人社局开展深化助企纾困活动");
     expect(html).toMatch(/<b>更正<\/b>（<time datetime="2021-10-20">[^<]+<\/time>）：（测试）本文已撤下。/);
     expect(html).toContain('<meta name="robots" content="noindex">');
+    expect(await htmlProblems(html)).toEqual([]);
   });
 
   it("a headline read anew (the article without its kicker and headline): the URL stays with the text", async () => {

@@ -9,6 +9,7 @@ import { writeIssues } from "../../bench/archive.ts";
 import { resolveOptions } from "../../src/site/options.ts";
 import { undatedSlug } from "../../src/site/undated.ts";
 import { build, exampleFiles, tempSite } from "../site/helpers.ts";
+import { htmlProblems } from "./valid-html.ts";
 
 const undate = (page: string | Buffer) => page.toString().replace(/^date: .*\n/m, "").replace(/^page: .*\n/m, "");
 
@@ -43,6 +44,7 @@ describe("undated pages", () => {
     expect(site.pages.get("/2021/10/14/")!.match(/class="issue-page"/g)).toHaveLength(2);
     expect(site.pages.get("/feed.xml")).not.toContain("/undated/");
     expect(site.pages.get("/sitemap-2021.xml")).not.toContain("/undated/");
+    for (const url of ["/undated/", "/undated/增刊-重阳/"]) expect(await htmlProblems(site.pages.get(url)!), url).toEqual([]);
   });
 
   it("in a generated archive: each undated file its own page, a file name's odd characters out of the URL", async () => {
