@@ -59,7 +59,8 @@ export function checkArchive(pages: { file: string; model: PageModel }[], ledger
     return { findings, edition, changes: [], fixed: [] };
   }
   const changes = changesSince(edition, old);
-  const display = path.relative(process.cwd(), ledgerDir) || ".";
+  const relative = path.relative(process.cwd(), ledgerDir);
+  const display = relative.startsWith("..") ? ledgerDir : relative || ".";
   for (const c of changes) {
     if (c.unannounced) findings.push({ level: "warning", file: c.page.file, message: unannouncedMessage(display) });
     if (c.after < c.before * (1 - SHRINK)) {

@@ -126,7 +126,8 @@ function pageHtml(p: PageReport): string {
     p.footer ? "" : `<li class="footer"><b>no footer</b> no 本版编辑/本版校对 line was read</li>`,
     p.shrank ? `<li class="shrank"><b>shorter</b> ${p.shrank.before} letters and digits when published, ${p.shrank.after} now</li>` : "",
   ].filter(Boolean);
-  const title = `<a href="${esc(p.url)}">page ${p.page}${p.pageName ? ` ${esc(p.pageName)}` : ""}</a> <code>${esc(p.file)}</code>`;
+  // The site's URLs as text: the report is opened from disk, where they lead nowhere.
+  const title = `page ${p.page}${p.pageName ? ` ${esc(p.pageName)}` : ""} <code>${esc(p.file)}</code> <code>${esc(p.url)}</code>`;
   return items.length ? `<h3>${title}</h3>\n<ul>\n${items.join("\n")}\n</ul>` : `<h3 class="ok">${title}: nothing to look at</h3>`;
 }
 
@@ -135,7 +136,7 @@ export function reportHtml(r: Report): string {
   const unplaced = r.unplaced.length
     ? `<section id="unplaced"><h2>Files in no issue</h2>\n${r.unplaced.map((u) => `<ul>\n${findingItems(u.findings, u.file)}\n</ul>`).join("\n")}</section>`
     : "";
-  const issues = r.issues.map((i) => `<section id="d${i.date}"><h2><a href="${esc(i.url)}">${i.date}</a></h2>\n${i.pages.map(pageHtml).join("\n")}\n</section>`).join("\n");
+  const issues = r.issues.map((i) => `<section id="d${i.date}"><h2>${i.date}</h2>\n${i.pages.map(pageHtml).join("\n")}\n</section>`).join("\n");
   return `<!DOCTYPE html>
 <html lang="zh-CN">
 <head>

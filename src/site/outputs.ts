@@ -54,7 +54,8 @@ export function editionOutputs(edition: Edition, render: RenderSet, opts: Output
     { url: "/corrections/", layout: "banmian-corrections.njk", data: {} },
     ...(edition.undated ? [{ url: UNDATED_URL, layout: "banmian-undated.njk", data: {} }] : []),
     ...(edition.undated ?? []).map((p) => ({ url: p.url, layout: "banmian-undated-page.njk", data: { p }, file: p.file })),
-    { url: "/_redirects", layout: "banmian-redirects.njk", data: {} },
+    // Only when an article moved: a site without moves keeps any _redirects of its own.
+    ...((edition.forwards ?? []).some((f) => f.to) ? [{ url: "/_redirects", layout: "banmian-redirects.njk", data: {} }] : []),
     { url: "/archive/", layout: "banmian-archive.njk", data: {} },
     ...edition.years.map((y) => ({ url: y.url, layout: "banmian-archive-year.njk", data: { y } })),
     { url: "/feed.xml", layout: "banmian-feed.njk", data: {} },
