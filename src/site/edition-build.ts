@@ -12,7 +12,7 @@ import { loadEdition, type EditionSource } from "./load.ts";
 import type { ResolvedOptions } from "./options.ts";
 import { publishEdition, type EleventyResults } from "./publish.ts";
 import type { TemplateEnvironment, Transform } from "./render.ts";
-import { indexEdition } from "./search.ts";
+import { indexEdition } from "./search-index.ts";
 import { writeLedger } from "./ledger-file.ts";
 
 /** What stays the same for every build of one site. */
@@ -80,7 +80,10 @@ export class EditionBuild {
     // The URLs this build published, remembered in the site once they are written.
     if (this.#site.ledgerDir && ed.ledger) for (const f of writeLedger(this.#site.ledgerDir, ed.ledger)) log(`updated ${this.#site.display(f)}`);
     if (opts.search) {
-      const line = await indexEdition(ed, this.outputDir, text, opts.articlePages, inc?.searchArchive ?? true);
+      const line = await indexEdition(ed, this.outputDir, text, {
+        cacheDir: path.join(this.#site.cacheDir, "search"),
+        progress: (done, total) => total > 1 && log(`search: ${done}/${total} bundles indexed`),
+      });
       if (line) log(line);
     }
     // Remembered last: a build that failed on the way leaves no manifest claiming its output.
