@@ -11,12 +11,14 @@ export interface CheckOptions {
   strict: boolean;
   /** Folder to write report.html and report.json into. */
   report?: string;
+  /** Pages with no date or number are warnings, as a site with `undated: "section"` builds them. */
+  undated: boolean;
 }
 
 export function checkOptions(args: string[]): CheckOptions {
-  const { rest, flags } = parseArgs(args, ["report"], ["fix", "strict"]);
+  const { rest, flags } = parseArgs(args, ["report"], ["fix", "strict", "undated"]);
   if (rest.length > 1) throw new UsageError(`check takes one folder (got ${rest.join(" ")})`);
-  return { dir: rest[0] ?? "pages", fix: flags.has("fix"), strict: flags.has("strict"), ...(flags.has("report") ? { report: flags.get("report")! } : {}) };
+  return { dir: rest[0] ?? "pages", fix: flags.has("fix"), strict: flags.has("strict"), undated: flags.has("undated"), ...(flags.has("report") ? { report: flags.get("report")! } : {}) };
 }
 
 /** Files between two updates of the progress line. */

@@ -20,7 +20,7 @@ function pageFiles(dir: string): string[] {
 }
 
 export async function check(args: string[], io: Io): Promise<number> {
-  const { dir, fix, strict, report } = checkOptions(args);
+  const { dir, fix, strict, report, undated } = checkOptions(args);
   const photosDir = path.join(path.dirname(path.resolve(dir)), "photos");
   if (!fs.existsSync(dir) || !fs.statSync(dir).isDirectory()) throw new BanmianError("no such folder", { file: dir });
   const files = pageFiles(dir);
@@ -56,8 +56,10 @@ export async function check(args: string[], io: Io): Promise<number> {
       all.push(page);
       read.push({ file, model: page });
       for (const w of page.warnings) say({ level: "warning", file, line: w.line, message: w.message });
-      if (!page.date) error(file, "no date: give `date: YYYY-MM-DD` in the front matter or put the file in a pages/YYYY-MM-DD/ folder");
-      if (page.page === undefined) error(file, "no page number: give `page: N` in the front matter or name the file NN.md");
+      // A site built with `undated: "section"` builds such a page apart, with a warning.
+      const missing = undated ? (where: string, message: string) => say({ level: "warning", file: where, message: `${message} (built at /undated/)` }) : error;
+      if (!page.date) missing(file, "no date: give `date: YYYY-MM-DD` in the front matter or put the file in a pages/YYYY-MM-DD/ folder");
+      if (page.page === undefined) missing(file, "no page number: give `page: N` in the front matter or name the file NN.md");
       if (page.date && page.page !== undefined) {
         issues.add(page.date);
         const key = `${page.date} page ${page.page}`;

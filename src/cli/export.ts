@@ -25,12 +25,12 @@ export function readSources(names: string[]): SourcePage[] {
   return sources;
 }
 
-export function exportCommand(names: string[], out: string, paper: string | undefined, io: Io): number {
+export function exportCommand(names: string[], out: string, opts: { paper?: string; undated: boolean }, io: Io): number {
   if (!names.length) throw new BanmianError("export needs page files or folders: banmian export pages --out DIR");
-  const edition = buildEdition(readSources(names), { paper, articlePages: true }, (n) => pageLabel(n));
+  const edition = buildEdition(readSources(names), { paper: opts.paper, articlePages: true, undated: opts.undated ? "section" : "error" }, (n) => pageLabel(n));
   // The URLs of the site: the ledger of the site in the working folder, as `banmian build` reads it.
   applyLedger(edition, readLedger("ledger"));
-  const files = downloads(edition.issues);
+  const files = downloads(edition.issues, edition.undated);
   for (const d of files) {
     const file = path.join(out, outputFile(d.url));
     fs.mkdirSync(path.dirname(file), { recursive: true });

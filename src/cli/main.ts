@@ -13,8 +13,12 @@ export const USAGE = `usage:
   banmian outline FILE… [--json]     print the reading of page files
   banmian split DUMP --paper NAME --date YYYY-MM-DD --first-page N --out DIR
                                      write one page file per printed page
-  banmian check [DIR]                check every page file under DIR (default: pages)
-  banmian export PAGES… --out DIR    write the text and data downloads of page files (or folders) into DIR
+  banmian check [DIR] [--fix] [--strict] [--report OUT] [--undated]
+                                     check every page file under DIR (default: pages); --fix writes
+                                     the URL ledger, --strict fails on warnings, --report writes
+                                     OUT/report.html and report.json
+  banmian export PAGES… --out DIR [--undated]
+                                     write the text and data downloads of page files (or folders) into DIR
   banmian build [--input DIR] [--output DIR] [--config FILE] [--pathprefix /PATH/]
                                      build the site; the output changes only if the build succeeds`;
 
@@ -170,9 +174,9 @@ export async function main(argv: string[], io: Io = stdio): Promise<number> {
       case "build":
         return await buildCommand(args, io);
       case "export": {
-        const { rest, flags } = parseArgs(args, ["out", "paper"], []);
+        const { rest, flags } = parseArgs(args, ["out", "paper"], ["undated"]);
         if (!flags.get("out")) throw new UsageError("export needs --out DIR");
-        return exportCommand(rest, flags.get("out")!, flags.get("paper"), io);
+        return exportCommand(rest, flags.get("out")!, { paper: flags.get("paper"), undated: flags.has("undated") }, io);
       }
       case "help":
       case "--help":

@@ -62,7 +62,7 @@ export function addFilters(config: FilterHost, opts: ResolvedOptions, prefix: ()
   config.addFilter("banmianUrl", url);
   /** In HTML: the full URL with siteUrl, else the bare path (the <base> plugin adds pathPrefix to HTML links). */
   config.addFilter("banmianHref", (pathname: string) => (opts.siteUrl ? url(pathname) : String(pathname)));
-  /** A site path with pathPrefix, for what the <base> plugin does not see (meta refresh, _redirects). */
+  /** A site path with pathPrefix, for what the <base> plugin does not see (text, _redirects). */
   config.addFilter("banmianPath", (pathname: string) => siteHref(String(pathname), prefix()));
   config.addFilter("banmianAtomDate", (date: string) => atomDate(date));
   config.addFilter("banmianJsonLd", (article: SiteArticle) => scriptJson(newsArticle(article, url)));

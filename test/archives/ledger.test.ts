@@ -20,9 +20,9 @@ const read = (site: string, url: string, name = "index.html") => {
 };
 
 /** Builds `dir` afresh (no file of an earlier build left behind) and returns its output folder. */
-async function rebuild(dir: string): Promise<string> {
+async function rebuild(dir: string, pathPrefix?: string): Promise<string> {
   fs.rmSync(path.join(dir, "_site"), { recursive: true, force: true });
-  await build(dir, { search: false });
+  await build(dir, { search: false }, pathPrefix ? { pathPrefix } : {});
   return path.join(dir, "_site");
 }
 
@@ -144,6 +144,23 @@ describe("the example's article URLs across new readings", () => {
     expect([fate.get("/2021/10/14/04/1/"), fate.get("/2021/10/14/04/2/"), fate.get("/2021/10/14/03/1/")]).toEqual(["withdrawn", "withdrawn", "same"]);
     expect(read(after, "/2021/10/14/04/")).toContain("<h1>本版已撤下</h1>");
     expect(parseLedger(fs.readFileSync(path.join(dir, "ledger/2021.tsv"), "utf8"), "ledger/2021.tsv").find((r) => r.url === "/2021/10/14/04/")!.state).toBe("withdrawn");
+  });
+
+  it("under a pathPrefix: the redirect and _redirects name the prefixed URLs", async () => {
+    const dir = tempSite(exampleFiles());
+    await rebuild(dir, "/paper/");
+    const p03 = path.join(dir, "pages/2021-10-14/03.md");
+    const p04 = path.join(dir, "pages/2021-10-14/04.md");
+    const lines03 = fs.readFileSync(p03, "utf8").split("\n");
+    const lines04 = fs.readFileSync(p04, "utf8").split("\n");
+    lines03.splice(15, 0, ...lines04.splice(32, 11), "");
+    fs.writeFileSync(p03, lines03.join("\n"));
+    fs.writeFileSync(p04, lines04.join("\n"));
+    const after = await rebuild(dir, "/paper/");
+    const html = read(after, "/2021/10/14/04/2/")!;
+    expect(html).toContain('<meta http-equiv="refresh" content="0; url=/paper/2021/10/14/03/4/">');
+    expect(html).toContain('<link rel="canonical" href="/paper/2021/10/14/03/4/">');
+    expect(read(after, "/", "_redirects")).toBe("\n/paper/2021/10/14/04/2/ /paper/2021/10/14/03/4/ 301\n");
   });
 
   it("keeps the ledger as readable rows, and writes it again only when it changes", async () => {

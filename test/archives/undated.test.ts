@@ -6,6 +6,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { writeIssues } from "../../bench/archive.ts";
+import { main } from "../../src/cli/main.ts";
 import { resolveOptions } from "../../src/site/options.ts";
 import { undatedSlug } from "../../src/site/undated.ts";
 import { build, exampleFiles, tempSite } from "../site/helpers.ts";
@@ -59,6 +60,29 @@ describe("undated pages", () => {
     const site = await build(dir, { search: false, undated: "section" });
     expect([...site.pages.keys()].filter((u) => u.startsWith("/undated/") && u.endsWith("/")).sort()).toEqual(["/undated/", "/undated/extra-号外-1/", "/undated/extra-号外-2/"]);
     expect(site.pages.get("/2022/03/01/")!.match(/class="issue-page"/g)).toHaveLength(7);
+  });
+
+  it("banmian check --undated and export --undated treat them as the build with the option does", async () => {
+    const files = exampleFiles();
+    files["pages/增刊/重阳.md"] = undate(files["pages/2021-10-14/04.md"]!);
+    const dir = tempSite(files);
+    let out = "";
+    const io = { out: (t: string) => void (out += t), err: () => {} };
+    expect(await main(["check", path.join(dir, "pages")], io)).toBe(1);
+    expect(out).toContain(`error   ${path.join(dir, "pages/增刊/重阳.md")}: no date`);
+    out = "";
+    expect(await main(["check", path.join(dir, "pages"), "--undated"], io)).toBe(0);
+    expect(out).toContain(`warning ${path.join(dir, "pages/增刊/重阳.md")}: no date: give \`date: YYYY-MM-DD\``);
+    expect(out).toContain("(built at /undated/)");
+    expect(await main(["check", path.join(dir, "pages"), "--undated", "--strict"], io)).toBe(1);
+    const cwd = process.cwd();
+    process.chdir(dir);
+    try {
+      expect(await main(["export", "pages", "--out", "text", "--undated"], io)).toBe(0);
+    } finally {
+      process.chdir(cwd);
+    }
+    expect(fs.readFileSync(path.join(dir, "text/undated/增刊-重阳/page.txt"), "utf8")).toBe(fs.readFileSync(path.join(dir, "text/2021/10/14/04/page.txt"), "utf8"));
   });
 
   it("the option takes error or section only", () => {
