@@ -147,8 +147,14 @@ export function applyLedger(ed: Edition, old: LedgerRow[], articlePages = true):
       setSlot(a, next, articlePages);
     }
   }
+  // The new articles by their text, to find a published one that moved to another page.
+  const newByText = new Map<string, SiteArticle>();
   for (const p of ed.pages) {
-    for (const a of p.articles) rows.set(a.url, { url: a.url, kind: "article", state: "live", ...key(a) });
+    for (const a of p.articles) {
+      const row = key(a);
+      rows.set(a.url, { url: a.url, kind: "article", state: "live", ...row });
+      if (!pinned.has(a) && !newByText.has(row.text)) newByText.set(row.text, a);
+    }
     rows.set(p.url, { url: p.url, kind: "page", state: "live", ...pageFingerprint(p), corrections: p.model.corrections?.length ?? 0 });
   }
   // 3. Published articles no page holds under their URL now: moved (the same text on another page, or
@@ -160,12 +166,13 @@ export function applyLedger(ed: Edition, old: LedgerRow[], articlePages = true):
     // A page no file holds now: withdrawn, its articles with it.
     if (r.kind === "page" && !live.has(r.url)) rows.set(r.url, { ...rows.get(r.url)!, state: "withdrawn" });
   }
+  const pages = new Map(ed.pages.map((p) => [p.url, p] as const));
   for (const r of articleRows) {
     const row = rows.get(r.url)!;
     if (matched.has(r.url) || live.has(r.url) || row.state !== "live") continue;
     const [page] = splitArticleUrl(r.url);
-    const moved = (r.text ? ed.articles.find((a) => !pinned.has(a) && articleHash(a) === r.text) : undefined)
-      ?? (r.opening ? ed.articles.find((a) => a.pageUrl === page && bodyOf(a).includes(r.opening!)) : undefined);
+    const moved = (r.text ? newByText.get(r.text) : undefined)
+      ?? (r.opening ? pages.get(page)?.articles.find((a) => bodyOf(a).includes(r.opening!)) : undefined);
     rows.set(r.url, moved ? { ...row, state: "moved", to: moved.url } : { ...row, state: "withdrawn" });
   }
   const all = [...rows.values()].sort((a, b) => compareUrls(a.url, b.url));
