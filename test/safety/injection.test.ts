@@ -52,7 +52,8 @@ describe("hostile page text", async () => {
   const article = model!.items[0] as Article;
   const photo = model!.items[1] as Photo;
   const site = await build(tempSite({ "pages/2021-10-14/03.md": page }), { siteUrl: "https://paper.example.cn" });
-  const html = [...site.pages.values()].join("\n");
+  // Every page a browser renders as HTML or XML; the text and JSON downloads hold the text as printed, served as text.
+  const html = [...site.pages].filter(([url]) => !/\.(txt|json)$/.test(url)).map(([, content]) => content).join("\n");
   const pageHtml = site.pages.get("/2021/10/14/03/") ?? "";
   const articleHtml = site.pages.get("/2021/10/14/03/1/") ?? "";
 
@@ -83,6 +84,11 @@ describe("hostile page text", async () => {
       expect(pageHtml).toContain(escaped(text));
     }
     expect(pageHtml).not.toContain("主题49标题");
+  });
+
+  it("keeps the text as printed in the downloads, where it is plain text and JSON, never HTML", () => {
+    expect(site.pages.get("/2021/10/14/03/1/article.txt")).toContain(`引题${SCRIPT}内容`);
+    expect(JSON.parse(site.pages.get("/2021/10/14/03/page.json")!).reading.items[0].kicker).toBe(`引题${SCRIPT}内容`);
   });
 
   it("makes no link of a javascript: URL, even where an e-mail address belongs", () => {
