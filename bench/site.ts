@@ -191,7 +191,7 @@ export async function benchSite(options: SiteBenchOptions = {}): Promise<string>
   const sizes = (options.sizes ?? (quick ? [80, 160, 320] : [10_000, 50_000, 100_000])).map(issuesOf);
   const photoIssues = quick ? 1 : 10;
   const reps = quick ? 1 : 3;
-  // Pagefind's CLI holds every page it reads (FACTS: 4.7 GB at 2,000 pages): stopped above half the machine.
+  // Pagefind's CLI holds every page it reads (4.7 GB at 2,000 pages, measured 2026-12-01): stopped above half the machine.
   const cliLimitMiB = Math.min(12_288, Math.floor(os.totalmem() / 2 / 2 ** 20));
   const hugo = hugoVersion();
   const lines: string[] = [];
@@ -303,7 +303,8 @@ export async function benchSite(options: SiteBenchOptions = {}): Promise<string>
       for (const [name, r, b] of [["off", off, base!.off], ["on", on, base!.on]] as const) {
         lines.push(`| ${int(n)} | ${name} | ${int(r.files)} | ${s(r.ms)} | ${s(r.cpuMs)} | ${(r.ms / n).toFixed(3)} | ${mib(r.peakMiB)} | ${searchS(r)} | ${r.search?.bundles ?? "–"} | ${ratio(r.ms / n, b.ms / base!.pages)} |`);
       }
-      fs.rmSync(dir, { recursive: true, force: true });
+      // 100,000 pages are some 700,000 files a build: gone before the next size is written.
+      for (const f of [dir, out(`c${n}-off`), out(`c${n}-on`)]) fs.rmSync(f, { recursive: true, force: true });
     }
     const small = growth[0]!;
     const large = growth.at(-1)!;
