@@ -168,7 +168,14 @@ function writeBareSites(dir: string): void {
   fs.mkdirSync(path.join(dir, "bare", "_includes"), { recursive: true });
   fs.writeFileSync(path.join(dir, "bare", "_includes", "page.njk"), BARE_LAYOUT("{{ title }}", "{{ content | safe }}"));
   fs.writeFileSync(path.join(dir, "bare.config.js"),
-    `export default function (eleventyConfig) {\n  eleventyConfig.addGlobalData("layout", "page.njk");\n}\n`);
+    [
+      "export default function (eleventyConfig) {",
+      `  eleventyConfig.addGlobalData("layout", "page.njk");`,
+      // At banmian's URLs: Eleventy would write 01/01.md, whose name is its folder's, as 01/index.html.
+      "  eleventyConfig.addGlobalData(\"eleventyComputed\", { permalink: (data) => `${data.page.filePathStem}/index.html` });",
+      "}",
+      "",
+    ].join("\n"));
   fs.mkdirSync(path.join(dir, "hugo", "layouts", "_default"), { recursive: true });
   fs.writeFileSync(path.join(dir, "hugo", "layouts", "_default", "single.html"), BARE_LAYOUT("{{ .Title }}", "{{ .Content }}"));
   fs.writeFileSync(path.join(dir, "hugo", "hugo.toml"), [
