@@ -31,7 +31,8 @@ function place(from: string, to: string): void {
 /**
  * Joins the output folders `parts` into `into` (which must not exist or be
  * empty). Throws BanmianError when two parts hold different bytes for one
- * file. Returns how many files the site has.
+ * file, or when a year of the archive is in no part. Returns how many
+ * files the site has.
  */
 export function mergeSites(parts: string[], into: string): number {
   if (fs.existsSync(into) && fs.readdirSync(into).length) {
@@ -52,6 +53,11 @@ export function mergeSites(parts: string[], into: string): number {
         throw new BanmianError(`${rel} differs between ${other} and ${part}: build every part from the same pages, photos, layouts and options`);
       }
     }
+  }
+  // Every job writes a sitemap for every year of the archive: a year no job built has one but no folder.
+  const missing = [...from.keys()].flatMap((rel) => /^sitemap-(\d{4})\.xml$/.exec(rel)?.[1] ?? []).filter((y) => !fs.existsSync(path.join(into, y)));
+  if (missing.length) {
+    throw new BanmianError(`no part holds the issues of ${missing.join(", ")}: give ${missing.length > 1 ? "these years" : "that year"} to a job's \`years\``);
   }
   // As a single build lists them: every archive bundle, oldest first (their names are their first issues' dates).
   const archive = path.join(into, ARCHIVE_BUNDLE);

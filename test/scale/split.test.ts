@@ -111,6 +111,10 @@ describe("a build split by year, merged", () => {
     expect(r.err).toMatch(/^banmian: feed\.xml differs between .*odd and .*out-1: build every part from the same/);
     expect(() => mergeSites(parts, merged)).toThrow(/is not empty/);
   });
+
+  it("stops when no part holds a year of the archive", () => {
+    expect(() => mergeSites(parts.slice(0, 2), path.join(work, "merged-short"))).toThrow("no part holds the issues of 1998: give that year to a job's `years`");
+  });
 });
 
 describe("the years option", () => {
