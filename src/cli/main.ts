@@ -20,7 +20,8 @@ export const USAGE = `usage:
   banmian export PAGES… --out DIR [--undated]
                                      write the text and data downloads of page files (or folders) into DIR
   banmian build [--input DIR] [--output DIR] [--config FILE] [--pathprefix /PATH/]
-                                     build the site; the output changes only if the build succeeds`;
+                                     build the site; the output changes only if the build succeeds
+  banmian merge PART… --into DIR     join the output folders of a build split by year (docs/scale.md)`;
 
 export interface Io {
   out: (text: string) => void;
@@ -161,6 +162,15 @@ async function buildCommand(args: string[], io: Io): Promise<number> {
   return 0;
 }
 
+async function mergeCommand(args: string[], io: Io): Promise<number> {
+  const { rest, flags } = parseArgs(args, ["into"], []);
+  const into = flags.get("into");
+  if (!into || rest.length === 0) throw new UsageError("merge needs the parts' output folders and --into DIR");
+  const { mergeSites } = await import("../site/merge.ts");
+  io.err(`banmian: merged ${rest.length} parts into ${into} (${mergeSites(rest, into)} files)\n`);
+  return 0;
+}
+
 export async function main(argv: string[], io: Io = stdio): Promise<number> {
   const [command, ...args] = argv;
   try {
@@ -178,6 +188,8 @@ export async function main(argv: string[], io: Io = stdio): Promise<number> {
         if (!flags.get("out")) throw new UsageError("export needs --out DIR");
         return exportCommand(rest, flags.get("out")!, { paper: flags.get("paper"), undated: flags.has("undated") }, io);
       }
+      case "merge":
+        return await mergeCommand(args, io);
       case "help":
       case "--help":
       case "-h":

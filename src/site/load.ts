@@ -11,6 +11,7 @@ import { applyLedger, changesSince, unannouncedMessage } from "./ledger.ts";
 import { readLedger } from "./ledger-file.ts";
 import { attachCorrections } from "./corrections.ts";
 import { undatedReason } from "./undated.ts";
+import { photosOfYears } from "./years.ts";
 
 export interface EditionSource {
   pagesDir: string;
@@ -41,12 +42,15 @@ export async function loadEdition(opts: ResolvedOptions, src: EditionSource): Pr
   for (const p of ed.undated ?? []) {
     src.warn(`${p.file}: ${undatedReason(p.model)}: built at ${p.url} (option undated: "section"), in no issue; give it a date and page number to place it`);
   }
-  // Undated pages' photos are checked and rendered as the issues' are.
-  const withUndated = { ...ed, pages: [...ed.pages, ...(ed.undated ?? [])], photos: [...ed.photos, ...(ed.undated ?? []).flatMap((p) => p.photos)] };
-  await checkPhotos(withUndated, src.photosDir, src.display(src.photosDir) || ".");
-  await renderPhotos(withUndated, {
-    photosDir: src.photosDir, outputDir: src.outputDir, pathPrefix: "/", widths: opts.imageWidths, formats: opts.imageFormats, statsOnly: src.statsOnly,
-  });
+  // Undated pages' photos are checked and rendered as the issues' are, by every job of a build split by year.
+  const undated = { ...ed, pages: ed.undated ?? [], photos: (ed.undated ?? []).flatMap((p) => p.photos) };
+  for (const part of [ed, undated]) await checkPhotos(part, src.photosDir, src.display(src.photosDir) || ".");
+  const job = { photosDir: src.photosDir, outputDir: src.outputDir, pathPrefix: "/", widths: opts.imageWidths, formats: opts.imageFormats };
+  // A build of some years writes their photos only; the others' sizes and URLs it still needs, for search records and share images.
+  const photos = photosOfYears(ed, opts.years);
+  await renderPhotos(photos.written, { ...job, statsOnly: src.statsOnly });
+  if (photos.measured) await renderPhotos(photos.measured, { ...job, statsOnly: true });
+  if (undated.pages.length) await renderPhotos(undated, { ...job, statsOnly: src.statsOnly });
   // An article's share image is its page's first photo.
   for (const page of ed.pages) {
     const first = page.photos.find((p) => p.image);

@@ -44,6 +44,13 @@ export interface BanmianOptions {
    * undated extras. Default `"error"`.
    */
   undated?: "error" | "section";
+  /**
+   * Build only these years' issues (their pages, articles, photos and search
+   * bundles) besides the files every build writes alike (home, archive,
+   * feed, sitemaps): one job of a build split by year, whose output folders
+   * `mergeSites` joins into the whole site (docs/scale.md). Default: every year.
+   */
+  years?: (number | string)[];
 }
 
 export interface ResolvedOptions {
@@ -60,6 +67,8 @@ export interface ResolvedOptions {
   incremental: boolean;
   ledger: string | false;
   undated: "error" | "section";
+  /** Sorted, as `YYYY`; undefined builds every year. */
+  years?: string[];
 }
 
 export const defaults: ResolvedOptions = Object.freeze({
@@ -79,7 +88,7 @@ export const defaults: ResolvedOptions = Object.freeze({
 const FORMATS: readonly string[] = ["avif", "webp", "jpeg", "png"];
 const KNOWN = new Set([
   "pages", "photos", "paper", "siteUrl", "articlePages", "punctuation",
-  "imageWidths", "imageFormats", "feedSize", "search", "incremental", "ledger", "undated",
+  "imageWidths", "imageFormats", "feedSize", "search", "incremental", "ledger", "undated", "years",
 ]);
 
 function fail(message: string): never {
@@ -158,6 +167,13 @@ export function resolveOptions(options: unknown = {}): ResolvedOptions {
   if (o.feedSize !== undefined) {
     if (!Number.isInteger(o.feedSize) || (o.feedSize as number) < 1) fail("option `feedSize` must be a whole number of articles, like 50");
     r.feedSize = o.feedSize as number;
+  }
+  if (o.years !== undefined) {
+    const v = o.years;
+    if (!Array.isArray(v) || v.length === 0 || !v.every((y) => /^\d{4}$/.test(String(y)))) {
+      fail("option `years` must be a list of years, like [1996, 1997]");
+    }
+    r.years = [...new Set((v as unknown[]).map(String))].sort();
   }
   return r;
 }
