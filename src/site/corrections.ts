@@ -24,7 +24,7 @@ const latest = (dates: string[]): string | undefined => dates.reduce<string | un
 /** Attaches every page's corrections; an `article:` that names no article of the page is an error at its line. */
 export function attachCorrections(ed: Edition, forwards: Forward[]): void {
   const all: SiteCorrection[] = [];
-  for (const p of ed.pages) {
+  for (const p of [...ed.pages, ...(ed.undated ?? [])]) {
     const list = p.model.corrections ?? [];
     if (!list.length) continue;
     const gone = forwards.filter((f) => f.pageUrl === p.url);

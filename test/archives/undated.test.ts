@@ -25,7 +25,7 @@ describe("undated pages", () => {
 
   it("with undated: \"section\", build at /undated/ with a warning, the issues as they were", async () => {
     const files = exampleFiles();
-    files["pages/增刊/重阳.md"] = undate(files["pages/2021-10-14/04.md"]!);
+    files["pages/增刊/重阳.md"] = undate(files["pages/2021-10-14/04.md"]!).replace(/\n---\n/, "\ncorrections:\n  - date: 2021-10-20\n    text: （测试）更正。\n    article: 2\n---\n");
     const warn = vi.spyOn(console, "warn").mockImplementation(() => {});
     const site = await build(tempSite(files), { search: false, undated: "section" });
     expect(warn.mock.calls.map((c) => String(c[0]))).toContain(
@@ -45,7 +45,10 @@ describe("undated pages", () => {
     expect(site.pages.get("/2021/10/14/")!.match(/class="issue-page"/g)).toHaveLength(2);
     expect(site.pages.get("/feed.xml")).not.toContain("/undated/");
     expect(site.pages.get("/sitemap-2021.xml")).not.toContain("/undated/");
-    for (const url of ["/undated/", "/undated/增刊-重阳/"]) expect(await htmlProblems(site.pages.get(url)!), url).toEqual([]);
+    // Its corrections show on it and at /corrections/, as a dated page's do.
+    expect(page).toContain("：（测试）更正。</p>");
+    expect(site.pages.get("/corrections/")).toContain('<a href="/undated/增刊-重阳/#a2">无日期版面 梨树召开医疗机构疫情防控及乡村振兴工作会议</a>');
+    for (const url of ["/undated/", "/undated/增刊-重阳/", "/corrections/"]) expect(await htmlProblems(site.pages.get(url)!), url).toEqual([]);
   });
 
   it("in a generated archive: each undated file its own page, a file name's odd characters out of the URL", async () => {
