@@ -39,6 +39,12 @@ export interface BanmianOptions {
    */
   ledger?: string | false;
   /**
+   * Write each page's, article's and issue's text and reading beside it
+   * (page.txt, page.json, article.txt, article.json, issue.txt, issue.json)
+   * and link them (下载文字版). About doubles the edition's files. Default `true`.
+   */
+  downloads?: boolean;
+  /**
    * A page file with no date or page number stops the build (`"error"`), or
    * is built at `/undated/` with a warning (`"section"`): for supplements and
    * undated extras. Default `"error"`.
@@ -66,6 +72,7 @@ export interface ResolvedOptions {
   search: boolean;
   incremental: boolean;
   ledger: string | false;
+  downloads: boolean;
   undated: "error" | "section";
   /** Sorted, as `YYYY`; undefined builds every year. */
   years?: string[];
@@ -82,13 +89,14 @@ export const defaults: ResolvedOptions = Object.freeze({
   search: true,
   incremental: false,
   ledger: "ledger",
+  downloads: true,
   undated: "error",
 });
 
 const FORMATS: readonly string[] = ["avif", "webp", "jpeg", "png"];
 const KNOWN = new Set([
   "pages", "photos", "paper", "siteUrl", "articlePages", "punctuation",
-  "imageWidths", "imageFormats", "feedSize", "search", "incremental", "ledger", "undated", "years",
+  "imageWidths", "imageFormats", "feedSize", "search", "incremental", "ledger", "downloads", "undated", "years",
 ]);
 
 function fail(message: string): never {
@@ -144,7 +152,7 @@ export function resolveOptions(options: unknown = {}): ResolvedOptions {
     }
     r.siteUrl = url.origin;
   }
-  for (const key of ["articlePages", "punctuation", "search", "incremental"] as const) {
+  for (const key of ["articlePages", "punctuation", "search", "incremental", "downloads"] as const) {
     const v = o[key];
     if (v === undefined) continue;
     if (typeof v !== "boolean") fail(`option \`${key}\` must be true or false`);

@@ -21,6 +21,7 @@ export interface Output {
 export interface OutputOptions {
   articlePages: boolean;
   search: boolean;
+  downloads: boolean;
 }
 
 /** What a build renders: every issue, or (incremental) the issues that changed and their neighbours. */
@@ -49,7 +50,7 @@ export function editionOutputs(edition: Edition, render: RenderSet, opts: Output
     ...render.issues.map((issue) => ({ url: issue.url, layout: "banmian-issue.njk", data: { issue } })),
     ...render.pages.map((p) => ({ url: p.url, layout: "banmian-page.njk", data: { p }, file: p.file })),
     ...(opts.articlePages ? render.articles.map((article) => ({ url: article.url, layout: "banmian-article.njk", data: { article }, file: article.file })) : []),
-    ...downloads(render.issues, edition.undated).map((d) => ({ ...d, layout: "", data: {} })),
+    ...(opts.downloads ? downloads(render.issues, edition.undated) : []).map((d) => ({ ...d, layout: "", data: {} })),
     ...forwardsOf(edition, render).map((f) => ({ url: f.url, layout: "banmian-forward.njk", data: { f } })),
     { url: "/corrections/", layout: "banmian-corrections.njk", data: {} },
     ...(edition.undated ? [{ url: UNDATED_URL, layout: "banmian-undated.njk", data: {} }] : []),

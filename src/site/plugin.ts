@@ -112,7 +112,7 @@ export default function banmian(eleventyConfig: EleventyConfig, options: Banmian
     return {
       ...ed,
       site: {
-        paper: opts.paper ?? ed.paper, siteUrl: opts.siteUrl, articlePages: opts.articlePages, punctuation: opts.punctuation, feedSize: opts.feedSize, search: opts.search,
+        paper: opts.paper ?? ed.paper, siteUrl: opts.siteUrl, articlePages: opts.articlePages, punctuation: opts.punctuation, feedSize: opts.feedSize, search: opts.search, downloads: opts.downloads,
         /** Whether /search/ merges the bundle of the issues before the latest month. */
         searchArchive: Boolean(ed.latest && ed.issues[0] && ed.issues[0].date.slice(0, 7) !== ed.latest.date.slice(0, 7)),
       },

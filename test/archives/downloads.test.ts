@@ -101,6 +101,16 @@ describe("downloads of the example", async () => {
   });
 });
 
+describe("downloads: false", async () => {
+  const site = await build(tempSite(exampleFiles()), { search: false, downloads: false });
+
+  it("writes no downloads and links none", () => {
+    expect([...site.pages.keys()].filter((u) => /\.(txt|json)$/.test(u) && u !== "/robots.txt")).toEqual([]);
+    expect(site.pages.get("/2021/10/14/03/")).not.toContain("下载文字版");
+    expect(site.pages.get("/sitemap-2021.xml")).not.toContain("issue.txt");
+  });
+});
+
 describe("downloads of a generated archive", async () => {
   const dir = tempSite({});
   const written = writeIssues(dir, { issues: 2, start: "2022-03-01" });
