@@ -1,8 +1,8 @@
 // What a unit looks like on its own, before its neighbours are considered.
 // The order of CLASSIFIERS is the order of precedence: a footer line is a
 // footer even though it also reads as names.
-import { parseCredit, parseDateline, parseVia, type CreditStyle } from "../format/credit.ts";
-import type { Credit } from "./model.ts";
+import { parseCredit, parseDateline, parseVia } from "./credit.ts";
+import type { Credit, CreditStyle } from "../model.ts";
 import { extraKind, footerLine, jumpLine, type FooterLine, type JumpMatch } from "./patterns.ts";
 import { NOT_IN_TITLE, opensWithDash } from "./text.ts";
 import type { Unit } from "./units.ts";

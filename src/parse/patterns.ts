@@ -1,7 +1,7 @@
 // Tables of what lines that are not articles look like: page footers, jump
 // lines, mastheads and e-paper navigation. A newspaper with other
 // conventions is read by adding rows here.
-import { FOOTER_LABELS, splitNames, type FooterKind } from "../format/credit.ts";
+import { FOOTER_LABELS, splitNames, type FooterKind } from "./credit.ts";
 
 /** Lines that belong to no article, kept as `extras` with their kind. */
 export const EXTRAS: { kind: string; pattern: RegExp }[] = [

@@ -2,9 +2,9 @@
 // shape of markdown-it's block parser): each looks at the unit under the
 // cursor and its next neighbours, and either consumes some units or
 // declines with 0. The order is data, visible in RULES at the bottom.
-import { parseAuthor, parseDateline } from "../format/credit.ts";
+import { parseAuthor, parseDateline } from "./credit.ts";
 import { classify, type Shape } from "./classify.ts";
-import type { Article, Block, Credit, Jump, PageMeta, PageModel, Photo } from "./model.ts";
+import type { Article, Block, Credit, Jump, PageMeta, PageModel, Photo } from "../model.ts";
 import { jumpTail, type JumpMatch } from "./patterns.ts";
 import { opensWithDash, PARAGRAPH_END, separator } from "./text.ts";
 import type { Unit } from "./units.ts";

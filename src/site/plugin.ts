@@ -9,7 +9,7 @@ import { fileURLToPath } from "node:url";
 import { BanmianError } from "../errors.ts";
 import { creditText, mailto, pageCredits, pageLabel, zhDate, zhPunct } from "./format.ts";
 import type { ZhDateStyle, ZhDateOptions, PageLabelStyle, CreditStyle } from "./format.ts";
-import type { Credit, Footer } from "../parse/model.ts";
+import type { Credit, Footer } from "../model.ts";
 import { buildEdition, type Edition, type SiteArticle } from "./edition.ts";
 import { checkPhotos, renderPhotos } from "./images.ts";
 import { newsArticle, scriptJson } from "./jsonld.ts";
