@@ -10,11 +10,14 @@ export interface Unit {
   /** First and last source line (1-based, the file's own numbering). */
   line: number;
   lastLine: number;
+  /** Blank lines before it: where blank lines set only articles apart, they are part of the reading. */
+  gap: number;
 }
 
 interface Line {
   text: string;
   n: number;
+  gap: number;
 }
 
 /** Paragraph ends inside wrapped text: a sentence end on a line shorter than the column. */
@@ -60,12 +63,18 @@ export function toUnits(text: string, firstLine: number, standsAlone: (line: str
   const blocks: Line[][] = [];
   let block: Line[] = [];
   const rawLines = text.split(/\r\n|\r|\n/);
+  let gap = 0;
   for (let i = 0; i < rawLines.length; i++) {
     const cleaned = unLetterSpace(rawLines[i]!.replace(/^[\s\u3000\uFEFF]+|[\s\u3000]+$/gu, ""));
-    if (cleaned) block.push({ text: cleaned, n: firstLine + i });
-    else if (block.length) {
-      blocks.push(block);
-      block = [];
+    if (cleaned) {
+      block.push({ text: cleaned, n: firstLine + i, gap });
+      gap = 0;
+    } else {
+      gap++;
+      if (block.length) {
+        blocks.push(block);
+        block = [];
+      }
     }
   }
   if (block.length) blocks.push(block);
@@ -83,7 +92,7 @@ export function toUnits(text: string, firstLine: number, standsAlone: (line: str
       if (first >= pageWidth - 2 && first <= pageWidth + 1) width = pageWidth;
     }
     if (!width) {
-      for (const l of lines) units.push({ text: l.text, line: l.n, lastLine: l.n });
+      for (const l of lines) units.push({ text: l.text, line: l.n, lastLine: l.n, gap: l.gap });
       return;
     }
     let open: Unit | undefined;
@@ -102,7 +111,7 @@ export function toUnits(text: string, firstLine: number, standsAlone: (line: str
         (SENTENCE_END.test(prevLine) && length(prevLine) < width - 1);
       if (breakHere) {
         close();
-        open = { text: l.text, line: l.n, lastLine: l.n };
+        open = { text: l.text, line: l.n, lastLine: l.n, gap: l.gap };
         pieces = [l.text];
         units.push(open);
       } else {
