@@ -94,9 +94,9 @@ export function parsePeople(text: string): Person[] | undefined {
 }
 
 // 本报通讯员 杜文翰 · 本报记者 张三 本报通讯员 李四 · ⑤2张华 刘洋 摄 · 本报通讯员 张绍杰 摄 ·
-// （新华社记者 王五 摄） · 王　春摄（人民视觉）
+// （新华社记者 王五 摄） · 王　春摄（人民视觉） · 本报记者 张三摄影报道
 const creditLineRe = new RegExp(
-  `^(?:${MARK}\\s*)?(?<open>${OPEN})?\\s*(?<code>${CODE})?\\s*(?<source>${sourceAlt})?\\s*(?<people>.+?)\\s*(?<photo>摄)?\\s*(?:${OPEN}\\s*(?<agency>${HAN}{2,8})\\s*${CLOSE})?\\s*(?<close>${CLOSE})?$`,
+  `^(?:${MARK}\\s*)?(?<open>${OPEN})?\\s*(?<code>${CODE})?\\s*(?<source>${sourceAlt})?\\s*(?<people>.+?)\\s*(?<photo>摄(?:影报道)?)?\\s*(?:${OPEN}\\s*(?<agency>${HAN}{2,8})\\s*${CLOSE})?\\s*(?<close>${CLOSE})?$`,
   "u",
 );
 
@@ -134,47 +134,79 @@ export function parseAuthor(text: string): Credit | undefined {
   return { text: line, people: [{ names }] };
 }
 
-// 本报讯(通讯员 王健) · 本报讯 · 新华社北京10月13日电（记者 X） · 本报长春10月12日讯
-const datelineRe = new RegExp(
-  `^(?:据\\s*)?(?<source>${sourceAlt})(?<place>${HAN}{0,8}?(?:\\d{1,2}月\\d{1,2}日)?(?:电|讯))\\s*` +
-    `(?:${OPEN}(?<people>[^（(【〔\\[）)】〕\\]]{1,80})${CLOSE}|(?<unopened>(?:${ROLES.join("|")})[^（(【〔\\[）)】〕\\]，,。]{1,40})${CLOSE})?`,
-  "u",
-);
+const roleAlt = ROLES.join("|");
+const NOT_BRACKET = "[^（(【〔\\[）)】〕\\]]";
+
+/** Datelines, each row one convention; named groups: source, place, and the people in one of three forms. */
+const DATELINES: RegExp[] = [
+  // 本报讯(通讯员 王健) · 本报讯 · 新华社北京10月13日电（记者 X） · 本报长春10月12日讯 ·
+  // 本报讯 记者 张明） (opening bracket lost) · 本报讯 记者 李洋 4月27日下午,… (no brackets, running into the text)
+  new RegExp(
+    `^(?:据\\s*)?(?<source>${sourceAlt})(?<place>${HAN}{0,8}?(?:\\d{1,2}月\\d{1,2}日)?(?:电|讯))\\s*` +
+      `(?:${OPEN}(?<people>${NOT_BRACKET}{1,80})${CLOSE}|(?<unopened>(?:${roleAlt})[^（(【〔\\[）)】〕\\]，,。]{1,40})${CLOSE}|` +
+      `(?<bare>(?:${roleAlt})\\s*${HAN}{2,4}(?:[\\s、]+(?:(?:${roleAlt})\\s*)?${HAN}{2,4}){0,5})(?=\\s))?`,
+    "u",
+  ),
+  // （记者 张明）近日，… — the people alone, in brackets, opening the paragraph
+  new RegExp(`^${OPEN}\\s*(?<people>(?:${roleAlt})${NOT_BRACKET}{1,60})${CLOSE}`, "u"),
+];
 const openAfterRe = new RegExp(`^${OPEN}`, "u");
+
+/**
+ * 记者 李洋 4月27日下午: unbracketed names stop where the text begins. The
+ * longest run of names that all open with a surname is taken (记者 李洋
+ * 近日… keeps 近日 in the text).
+ */
+function bareNames(bare: string): { text: string; people: Person[] } | undefined {
+  for (let text = bare; text; text = text.replace(/[\s、]*[^\s、]+$/u, "")) {
+    const people = parsePeople(text);
+    if (people?.every((p) => p.role && p.names.every(isSurname))) return { text, people };
+  }
+  return undefined;
+}
 
 /**
  * A credit opening a paragraph. Returns the credit and the paragraph text
  * after it, or undefined when the paragraph opens with none.
  */
 export function parseDateline(paragraph: string): { credit: Credit; rest: string; unsure?: string } | undefined {
-  const m = datelineRe.exec(paragraph);
-  if (!m?.groups) return undefined;
-  const { source, place, unopened } = m.groups;
-  const inner = m.groups.people ?? unopened;
-  const people = inner === undefined ? [] : parsePeople(inner.replace(new RegExp(`^(?:${sourceAlt})`, "u"), ""));
-  const credit = build(m[0].trim(), { source, place: place === "讯" ? undefined : place, people: people ?? [] });
-  const rest = paragraph.slice(m[0].length).trimStart();
-  const unsure =
-    inner !== undefined && !people
-      ? `could not read the names in the dateline “${m[0].trim()}”`
-      : unopened !== undefined
-        ? `the dateline “${m[0].trim()}” has a closing bracket but no opening one`
-        : openAfterRe.test(rest)
-          ? `the bracket after “${m[0].trim()}” is never closed: the names in it were left in the text`
-          : undefined;
-  return { credit, rest, ...(unsure ? { unsure } : {}) };
+  for (const re of DATELINES) {
+    const m = re.exec(paragraph);
+    if (!m?.groups) continue;
+    const { source, place, unopened, bare } = m.groups;
+    let head = m[0];
+    let people: Person[] | undefined = [];
+    const inner = m.groups.people ?? unopened;
+    if (inner !== undefined) people = parsePeople(inner.replace(new RegExp(`^(?:${sourceAlt})`, "u"), ""));
+    else if (bare !== undefined) {
+      const names = bareNames(bare);
+      head = head.slice(0, head.length - bare.length) + (names?.text ?? "");
+      people = names?.people ?? [];
+    }
+    const credit = build(head.trim(), { source, place: place === "讯" ? undefined : place, people: people ?? [] });
+    const rest = paragraph.slice(head.length).trimStart();
+    const unsure =
+      inner !== undefined && !people
+        ? `could not read the names in the dateline “${head.trim()}”`
+        : unopened !== undefined
+          ? `the dateline “${head.trim()}” has a closing bracket but no opening one`
+          : openAfterRe.test(rest)
+            ? `the bracket after “${head.trim()}” is never closed: the names in it were left in the text`
+            : undefined;
+    return { credit, rest, ...(unsure ? { unsure } : {}) };
+  }
+  return undefined;
 }
 
 /**
  * Notes closing an article that say where it came from or who wrote it:
  * （据新华社长春10月12日电） · （据人民日报） · （作者系市委党校教授） ·
- * （作者单位：吉林大学） · （新华社发） · 文/张三. Each row is one convention.
+ * （作者单位：吉林大学） · （新华社发）. Each row is one convention.
  */
 const CLOSING_NOTES: RegExp[] = [
   new RegExp(`^${OPEN}\\s*据(?<source>${sourceAlt}|${HAN}{2,10}?)(?<place>${HAN}{0,8}?\\d{1,2}月\\d{1,2}日电)?\\s*${CLOSE}$`, "u"),
   new RegExp(`^${OPEN}\\s*(?<source>${sourceAlt})\\s*发\\s*${CLOSE}$`, "u"),
   new RegExp(`^${OPEN}\\s*作者[^（(【〔\\[）)】〕\\]]{1,60}${CLOSE}$`, "u"),
-  new RegExp(`^(?:文|文图|图文|撰文)\\s*[/／:：]\\s*(?<people>${HAN}{2,4}(?:[\\s、]+${HAN}{2,4}){0,3})$`, "u"),
 ];
 
 /** A closing note of where a story came from or who wrote it: （据新华社长春10月12日电）. */
@@ -183,10 +215,94 @@ export function parseVia(text: string): Credit | undefined {
   for (const re of CLOSING_NOTES) {
     const m = re.exec(line);
     if (!m) continue;
-    const names = m.groups?.people ? splitNames(m.groups.people) : undefined;
-    return build(line, { source: m.groups?.source, place: m.groups?.place, people: names ? [{ names }] : [] });
+    return build(line, { source: m.groups?.source, place: m.groups?.place, people: [] });
   }
   return undefined;
+}
+
+/**
+ * Labels that say what the people named did, printed before the names
+ * (摄影：张三 · 图/文 张三 · 文/本报记者 李四) or after them (易烨/文 张锦国/摄).
+ * Longest first, so 摄影 wins over 摄.
+ */
+const CREDIT_LABELS: { label: string; photo: boolean }[] = [
+  { label: "图[/／]文", photo: false }, { label: "文[/／]图", photo: false }, { label: "图文", photo: false }, { label: "文图", photo: false },
+  { label: "摄影", photo: true }, { label: "撰文", photo: false }, { label: "文字", photo: false },
+  { label: "摄", photo: true }, { label: "图", photo: true }, { label: "文", photo: false },
+];
+const labelAlt = CREDIT_LABELS.map((l) => l.label).join("|");
+const labelOnlyRe = new RegExp(`^(?<label>${labelAlt})[/／:：]?$`, "u");
+const prefixRe = new RegExp(`^(?<label>${labelAlt})[/／:：](?<names>.+)$`, "u");
+const suffixRe = new RegExp(`^(?<names>.+?)[/／](?<label>${labelAlt})$`, "u");
+const photoLabels = new RegExp(`^(?:${CREDIT_LABELS.filter((l) => l.photo).map((l) => l.label).join("|")})$`, "u");
+
+/**
+ * A line of labelled credits: 易烨/文 张锦国/摄 · 摄影：张三 · 图/文 张三 李四.
+ * One credit per label, each with its own part of the line as its text.
+ */
+export function parseLabelledCredits(text: string): Credit[] | undefined {
+  const line = text.trim();
+  if (!line || line.length > 80 || !/[/／:：]/u.test(line)) return undefined;
+  const parts: { from: number; to: number; photo: boolean; names: string[] }[] = [];
+  let pending: { from: number; names: string[] } | undefined;
+  let open = false;
+  for (const m of line.matchAll(/\S+/gu)) {
+    const token = m[0];
+    const from = m.index;
+    const to = from + token.length;
+    const before = labelOnlyRe.exec(token) ?? prefixRe.exec(token);
+    const after = before ? null : suffixRe.exec(token);
+    if (before?.groups) {
+      if (pending) return undefined;
+      parts.push({ from, to, photo: photoLabels.test(before.groups.label!), names: before.groups.names ? [before.groups.names] : [] });
+      open = true;
+    } else if (after?.groups) {
+      parts.push({ from: pending?.from ?? from, to, photo: photoLabels.test(after.groups.label!), names: [...(pending?.names ?? []), after.groups.names!] });
+      pending = undefined;
+      open = false;
+    } else if (open) {
+      parts.at(-1)!.names.push(token);
+      parts.at(-1)!.to = to;
+    } else {
+      pending ??= { from, names: [] };
+      pending.names.push(token);
+    }
+  }
+  if (pending || !parts.length) return undefined;
+  const credits: Credit[] = [];
+  for (const part of parts) {
+    const named = new RegExp(`^(?<source>${sourceAlt})?(?<people>.*)$`, "u").exec(part.names.join(" "))!.groups!;
+    const people = parsePeople(named.people!.trim());
+    if (!people) return undefined;
+    credits.push(build(line.slice(part.from, part.to), { source: named.source, people, photo: part.photo }));
+  }
+  return credits;
+}
+
+/** Where a sentence ends: the credits closing a paragraph come after the last one. */
+const SENTENCE_END = "。！？!?”’）)";
+/** The longest run of credits closing a paragraph. */
+const TAIL_MAX = 40;
+
+/** …争分夺秒工作,图为筑路现场。 易烨/文 张锦国/摄: labelled credits closing a paragraph. */
+export function labelledTail(text: string): { rest: string; credits: Credit[] } | undefined {
+  for (let k = text.length - 1; k >= Math.max(0, text.length - TAIL_MAX); k--) {
+    if (!SENTENCE_END.includes(text[k]!)) continue;
+    const credits = parseLabelledCredits(text.slice(k + 1));
+    return credits && { rest: text.slice(0, k + 1), credits };
+  }
+  return undefined;
+}
+
+/** Photo agencies credited alone under a photo: （人民视觉） · 影像中国. */
+const PHOTO_AGENCIES = ["人民视觉", "影像中国", "视觉中国", "东方IC", "CFP", "IC photo", "图虫创意"];
+const agencyRe = new RegExp(`^(?<open>${OPEN})?\\s*(?<agency>${PHOTO_AGENCIES.join("|")})\\s*(?<close>${CLOSE})?$`, "u");
+
+/** An agency's credit standing alone: （人民视觉）. */
+export function parseAgency(text: string): Credit | undefined {
+  const m = agencyRe.exec(text.trim());
+  if (!m?.groups || !m.groups.open !== !m.groups.close) return undefined;
+  return build(text.trim(), { source: m.groups.agency, people: [], photo: true });
 }
 
 function build(

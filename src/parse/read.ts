@@ -4,7 +4,7 @@
 // units or declines with 0. The order is data, visible in RULES at the
 // bottom. Where a decision weighs several signs (does a title run open an
 // article?), the signs and their weights are a table too.
-import { parseAuthor, parseDateline } from "./credit.ts";
+import { labelledTail, parseAuthor, parseDateline } from "./credit.ts";
 import { classify, type Shape } from "./classify.ts";
 import type { Article, Block, Credit, Jump, PageMeta, PageModel, Photo } from "../model.ts";
 import { jumpTail, type JumpMatch } from "./patterns.ts";
@@ -152,6 +152,32 @@ class Reader {
     (a.jumps ??= []).push({ text: jump.text, direction: jump.direction, page: jump.page, line });
   }
 
+  /** A credit on its own line: over the text (a byline, where one may stand) or closing it. */
+  credit(unit: Unit, credit: Credit, mayBeByline: boolean): void {
+    const a = this.article;
+    if (mayBeByline && a && !a.body.length && !a.byline && !a.dateline) {
+      a.byline = credit;
+    } else if (a) {
+      this.closeParagraph();
+      (a.credits ??= []).push(credit);
+      this.open = undefined;
+    } else {
+      this.warn(unit.line, `a credit (${credit.text}) with no headline before it: read as the start of an article`);
+      const started = this.startArticle(unit.line);
+      if (mayBeByline) started.byline = credit;
+      else started.credits = [credit];
+    }
+  }
+
+  /** Credits of the text and of a photo: 易烨/文 张锦国/摄. The photo's caption is the story itself. */
+  credits(unit: Unit, credits: Credit[]): void {
+    for (const c of credits.filter((c) => !c.photo)) this.credit(unit, c, !this.article?.body.length);
+    for (const c of credits.filter((c) => c.photo)) {
+      this.endArticle();
+      this.page.items.push({ kind: "photo", line: unit.line, caption: "", credit: c });
+    }
+  }
+
   paragraph(unit: Unit, text: string): void {
     if (this.article?.body.length && parseDateline(text)) {
       this.warn(unit.line, "a dateline in the middle of an article: read as a new article whose headline is elsewhere on the page");
@@ -159,7 +185,8 @@ class Reader {
     }
     const a = this.articleForText(unit);
     const tail = jumpTail(text);
-    const body = tail ? tail.rest : text;
+    const credited = tail ? undefined : labelledTail(text);
+    const body = tail?.rest ?? credited?.rest ?? text;
     if (this.open && !this.openEnds()) {
       // A column break cut this paragraph: the two pieces are one.
       this.open.text = this.open.text + separator(this.openLast, body[0]) + body;
@@ -173,6 +200,7 @@ class Reader {
       this.addJump(a, tail.jump, unit.line);
       if (tail.jump.direction === "to") this.endArticle();
     }
+    if (credited) this.credits(unit, credited.credits);
   }
 
   /** A column label that heads no article is kept as an extra, with a warning. */
@@ -541,21 +569,9 @@ const titles: Rule = (r, i) => {
 
 const credit: Rule = (r, i) => {
   const s = r.shapes[i]!;
-  if (s.kind !== "credit" && s.kind !== "via") return 0;
-  const u = r.units[i]!;
-  const a = r.article;
-  if (s.kind === "credit" && a && !a.body.length && !a.byline && !a.dateline) {
-    a.byline = s.credit;
-  } else if (a) {
-    r.closeParagraph();
-    (a.credits ??= []).push(s.credit);
-    r.open = undefined;
-  } else {
-    r.warn(u.line, `a credit (${u.text}) with no headline before it: read as the start of an article`);
-    const started = r.startArticle(u.line);
-    if (s.kind === "credit") started.byline = s.credit;
-    else started.credits = [s.credit];
-  }
+  if (s.kind === "credits") r.credits(r.units[i]!, s.credits);
+  else if (s.kind === "credit" || s.kind === "via") r.credit(r.units[i]!, s.credit, s.kind === "credit");
+  else return 0;
   return 1;
 };
 
