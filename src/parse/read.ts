@@ -4,7 +4,7 @@
 // units or declines with 0. The order is data, visible in RULES at the
 // bottom. Where a decision weighs several signs (does a title run open an
 // article?), the signs and their weights are a table too.
-import { labelledTail, parseAuthor, parseDateline, splitNames } from "./credit.ts";
+import { creditTail, parseAuthor, parseDateline, splitNames } from "./credit.ts";
 import { classify, type Shape } from "./classify.ts";
 import type { Article, Block, Credit, Jump, PageMeta, PageModel, Photo } from "../model.ts";
 import { jumpTail, type JumpMatch } from "./patterns.ts";
@@ -187,7 +187,7 @@ class Reader {
     }
     const a = this.articleForText(unit);
     const tail = jumpTail(text);
-    const credited = tail ? undefined : labelledTail(text);
+    const credited = tail ? undefined : creditTail(text);
     const body = tail?.rest ?? credited?.rest ?? text;
     if (this.open && !this.openEnds()) {
       // A column break cut this paragraph: the two pieces are one.
