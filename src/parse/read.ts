@@ -7,7 +7,7 @@
 import { creditTail, parseAuthor, parseDateline, splitNames } from "./credit.ts";
 import { classify, type Shape } from "./classify.ts";
 import type { Article, Block, Credit, Jump, PageMeta, PageModel, Photo } from "../model.ts";
-import { jumpTail, type JumpMatch } from "./patterns.ts";
+import { jumpHead, jumpTail, type JumpMatch } from "./patterns.ts";
 import { Ruler } from "./ruler.ts";
 import { joinPieces, lastCharOf, opensWithDash, PARAGRAPH_END, separator } from "./text.ts";
 import type { Unit } from "./units.ts";
@@ -20,6 +20,9 @@ const LONG_LINE = 20_000;
 const CAPTION_MAX = 150;
 /** Lines of a caption between a photo's title and its credit (节前巡检 保障供水 / 春节前，… / 图为… / 朱孝荣摄). */
 const CAPTION_LINES = 3;
+/** △河北省保定市光达汽车车辆厂生产的…: a mark opening a news brief. */
+const BRIEF = /^[△▲◇◆]\s*\S/u;
+
 /** 摄影报道 · 报道: a credit for a story told (in photos), not for one photo. */
 const REPORTED = /报道[）)]?$/u;
 /** 图为… · 上图：… · 图①…: the sentence that says what a photo shows, closing a caption of several lines. */
@@ -184,6 +187,20 @@ class Reader {
     if (this.article?.body.length && parseDateline(text)) {
       this.warn(unit.line, "a dateline in the middle of an article: read as a new article whose headline is elsewhere on the page");
       this.startArticle(unit.line);
+    } else if (BRIEF.test(text) && (!this.article || this.article.body.length)) {
+      // △联席会议制度已在我省全面实行。…: each brief is a story of its own, with no headline.
+      this.startArticle(unit.line);
+    }
+    const head = jumpHead(text);
+    if (head) {
+      // （上接第一版）2019年，…: the paragraph goes on from another page.
+      const jump = { text: head.jump.text, direction: head.jump.direction, page: head.jump.page, line: unit.line };
+      if (this.article && !this.article.body.length) this.addJump(this.article, head.jump, unit.line);
+      else {
+        this.endArticle();
+        this.pendingFrom.push(jump);
+      }
+      text = head.rest;
     }
     const a = this.articleForText(unit);
     const tail = jumpTail(text);
@@ -601,6 +618,13 @@ const titles: Rule = (r, i) => {
     return j - i;
   }
 
+  // 三秦短波 / △…。 / △…。: a line over briefs is their column's name.
+  if (run.length === 1 && !byline && r.shapes[j]?.kind === "text" && BRIEF.test(r.units[j]!.text)) {
+    r.endArticle();
+    r.keepColumn();
+    r.column = { text: u.text, line: u.line };
+    return 1;
+  }
   const opens = opensArticleWeight(r, { from: i, to: j, byline: !!byline }) > 0;
   if (opens && !byline && strayTitles(r, j)) {
     for (const unit of r.units.slice(i, j)) {
