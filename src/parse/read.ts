@@ -43,9 +43,9 @@ class Reader {
     this.#open = block;
     this.openLast = block ? lastCharOf(block.text) : "";
   }
-  /** Does the open paragraph stop at a sentence end (or is there none open)? */
+  /** Does the open paragraph stop at a sentence end (or is there none open, or no way to tell)? */
   openEnds(): boolean {
-    return !this.#open || PARAGRAPH_END.includes(this.openLast);
+    return !this.#open || this.unpunctuated || PARAGRAPH_END.includes(this.openLast);
   }
   /** A column label waiting for the article it heads. */
   column?: { text: string; line: number };
@@ -66,6 +66,8 @@ class Reader {
    * rule, so titles running straight into the text end with a 副题.
    */
   readonly subtitleSlot: boolean;
+  /** Text printed with no punctuation (classical Chinese, 申報 1880): where a sentence ends cannot be told. */
+  readonly unpunctuated: boolean;
 
   /** The source line the text starts on (for a text with no units at all). */
   readonly firstLine: number;
@@ -79,6 +81,7 @@ class Reader {
     const layout = readLayout(units, this.shapes);
     this.blankLinesSetArticlesApart = layout.blankLinesSetArticlesApart;
     this.subtitleSlot = layout.subtitleSlot;
+    this.unpunctuated = layout.unpunctuated;
   }
 
   newPage(): PageModel {
@@ -300,7 +303,13 @@ function headlineOnRecord(page: PageModel): void {
 const isBody = (s: Shape | undefined) => s?.kind === "text" || s?.kind === "captioned";
 
 /** How the page's text sets its parts apart (see the Reader's fields). */
-function readLayout(units: Unit[], shapes: Shape[]): { blankLinesSetArticlesApart: boolean; subtitleSlot: boolean } {
+/** Paragraphs at least this long hold punctuation, if the text is punctuated at all. */
+const LONG_PARAGRAPH = 60;
+const PUNCTUATION = /[。，,；;！？!?]/u;
+
+function readLayout(units: Unit[], shapes: Shape[]): { blankLinesSetArticlesApart: boolean; subtitleSlot: boolean; unpunctuated: boolean } {
+  const long = units.filter((u) => u.text.length >= LONG_PARAGRAPH);
+  const unpunctuated = long.length >= 2 && long.filter((u) => PUNCTUATION.test(u.text)).length * 2 < long.length;
   let pairs = 0;
   let apart = 0;
   let blanks = 0;
@@ -312,7 +321,7 @@ function readLayout(units: Unit[], shapes: Shape[]): { blankLinesSetArticlesApar
     }
   }
   const blankLinesSetArticlesApart = blanks > 0 && pairs >= 2 && apart * 4 < pairs;
-  if (!blankLinesSetArticlesApart) return { blankLinesSetArticlesApart, subtitleSlot: false };
+  if (!blankLinesSetArticlesApart) return { blankLinesSetArticlesApart, subtitleSlot: false, unpunctuated };
   // Title runs that open a block, and whether a blank line parts them from their text.
   let runs = 0;
   let slotted = 0;
@@ -324,7 +333,7 @@ function readLayout(units: Unit[], shapes: Shape[]): { blankLinesSetArticlesApar
     runs++;
     if (units[j]!.gap) slotted++;
   }
-  return { blankLinesSetArticlesApart, subtitleSlot: runs >= 3 && slotted * 3 >= runs * 2 };
+  return { blankLinesSetArticlesApart, subtitleSlot: runs >= 3 && slotted * 3 >= runs * 2, unpunctuated };
 }
 
 /** Does an article begin at unit i: a byline, a dateline or a jump line? */
@@ -421,8 +430,11 @@ function strayTitles(r: Reader, j: number): boolean {
 /** 国家卫健委： · 财政部、医保局要求：: a title line ending in a colon leads into the next one; it never ends a run. */
 const LEADS_IN = /[:：]$/u;
 
+/** [小忿逞凶]: an archive's digitizer marks a title with square brackets, which are not the title's. */
+const MARKED_TITLE = /^[[［]\s*(?<title>[^[\]［］]+?)\s*[\]］]$/u;
+
 /** Joins title lines that one title spans. */
-const joinTitle = (units: Unit[]) => units.map((u) => u.text).join(" ");
+const joinTitle = (units: Unit[]) => units.map((u) => MARKED_TITLE.exec(u.text)?.groups!.title ?? u.text).join(" ");
 
 /**
  * Which title line is 引题, 主题, 副题. One line is the headline; a line
