@@ -399,6 +399,8 @@ const OPENS_ARTICLE: { weight: number; holds: (r: Reader, run: { from: number; t
   { weight: 4, holds: (r, run) => run.byline || opensArticle(r, run.to) },
   // Nothing is open for it to head a part of.
   { weight: 4, holds: (r) => !r.article },
+  // [傷人破鈔]: the digitizer marked it as a title.
+  { weight: 4, holds: (r, run) => MARKED_TITLE.test(r.units[run.from]!.text) },
   // 引题 + 主题: a crosshead is one line.
   { weight: 2, holds: (r, run) => run.to - run.from >= 2 },
   // …共同学习了国家联防 | 联控机制…: the text before stops mid-sentence.
