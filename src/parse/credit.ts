@@ -4,6 +4,7 @@
 // by adding a row, not code. Printing them again is format/credit.ts.
 import type { Credit, Person } from "../model.ts";
 import { isSurname, COMPOUND_SURNAMES } from "./surnames.ts";
+import { DESK_CODE } from "./text.ts";
 
 /** Roles a person is credited under, longest first so 特约记者 wins over 记者. */
 export const ROLES = [
@@ -25,8 +26,6 @@ const OPEN = "[（(【〔\\[]";
 const CLOSE = "[）)】〕\\]]";
 /** An ornament some papers print before a byline: ■本报记者 刘畅. */
 const MARK = "[■□◆◇●○▲△★☆▌▍]";
-/** Desk codes printed before a credit: ⑤2, ①, ⑩12. */
-const CODE = "[\\u2460-\\u2473\\u3251-\\u325F\\u32B1-\\u32BF]\\d{0,3}";
 
 const roleRe = new RegExp(ROLES.join("|"), "gu");
 const sourceAlt = SOURCES.join("|");
@@ -113,7 +112,7 @@ const AFFILIATION = `\\S{1,16}?(?:班|小学|中学|学校|大学|学院|幼儿�
 // 本报通讯员 杜文翰 · 本报记者 张三 本报通讯员 李四 · ⑤2张华 刘洋 摄 · 本报通讯员 张绍杰 摄 ·
 // （新华社记者 王五 摄） · 王　春摄（人民视觉） · 晨报记者丁志平摄影报道 · 本报记者 张三报道
 const creditLineRe = new RegExp(
-  `^(?:${MARK}\\s*)?(?<open>${OPEN})?\\s*(?<code>${CODE})?\\s*(?<source>${creditSource})?\\s*(?:${AFFILIATION}\\s+)?(?<people>.+?)\\s*(?:(?<photo>摄)|(?<report>摄影报道|报道))?\\s*(?:${OPEN}\\s*(?<agency>${HAN}{2,8})\\s*${CLOSE})?\\s*(?<close>${CLOSE})?$`,
+  `^(?:${MARK}\\s*)?(?<open>${OPEN})?\\s*(?<code>${DESK_CODE})?\\s*(?<source>${creditSource})?\\s*(?:${AFFILIATION}\\s+)?(?<people>.+?)\\s*(?:(?<photo>摄)|(?<report>摄影报道|报道))?\\s*(?:${OPEN}\\s*(?<agency>${HAN}{2,8})\\s*${CLOSE})?\\s*(?<close>${CLOSE})?$`,
   "u",
 );
 

@@ -3,7 +3,7 @@
 // unit per line (blank-line separated blocks, one paragraph per line); text
 // hard-wrapped at a column width (PDF extraction) is first rejoined into the
 // paragraphs the wrapping cut.
-import { joinPieces, opensWithDash, unLetterSpace } from "./text.ts";
+import { DESK_CODE, joinPieces, opensWithDash, unLetterSpace } from "./text.ts";
 
 export interface Unit {
   text: string;
@@ -21,7 +21,7 @@ interface Line {
 }
 
 /** Paragraph ends inside wrapped text: a sentence end on a line shorter than the column. */
-const SENTENCE_END = /[。！？!?][”’」』）)]?$/u;
+const SENTENCE_END = new RegExp(`[。！？!?][”’」』）)]?(?:${DESK_CODE})?$`, "u");
 
 /** The smallest and largest column widths (characters) read as hard wrapping. */
 const WRAP_WIDTH = { min: 8, max: 45 } as const;
