@@ -333,7 +333,7 @@ function readLayout(units: Unit[], shapes: Shape[]): { blankLinesSetArticlesApar
     runs++;
     if (units[j]!.gap) slotted++;
   }
-  return { blankLinesSetArticlesApart, subtitleSlot: runs >= 3 && slotted * 3 >= runs * 2, unpunctuated };
+  return { blankLinesSetArticlesApart, subtitleSlot: runs >= 2 && slotted * 2 >= runs, unpunctuated };
 }
 
 /** Does an article begin at unit i: a byline, a dateline or a jump line? */
@@ -388,12 +388,20 @@ function photoAt(r: Reader, i: number, captionLines: number): PhotoAt | undefine
   return undefined;
 }
 
-/** A photo whose title stands at unit i: 金秋丰收 / 村民在田间收割水稻。 / 本报记者 王五 摄. */
-function titledPhotoAt(r: Reader, i: number): PhotoAt | undefined {
-  if (r.shapes[i]?.kind !== "title" || r.shapes[i + 1]?.kind === "title") return undefined;
-  const p = photoAt(r, i + 1, CAPTION_LINES);
-  if (!p || p.bare || (p.used === 2 && r.units[i + 1]!.text.length > CAPTION_MAX)) return undefined;
-  return p;
+/**
+ * A photo whose title stands at unit i: 金秋丰收 / 村民在田间收割水稻。 / 本报记者 王五 摄.
+ * An e-paper view may print the title twice and a record line before the caption
+ * (候鸟乐园 / 候鸟乐园 / ( 2020-12-22 ) 稿件来源:… / 12月21日,白鹤…。 新华社记者万象摄):
+ * `between` counts those lines.
+ */
+function titledPhotoAt(r: Reader, i: number): (PhotoAt & { between: number }) | undefined {
+  if (r.shapes[i]?.kind !== "title") return undefined;
+  let k = i + 1;
+  while (r.shapes[k]?.kind === "extra" || (r.shapes[k]?.kind === "title" && r.units[k]!.text === r.units[i]!.text)) k++;
+  if (r.shapes[k]?.kind === "title") return undefined;
+  const p = photoAt(r, k, CAPTION_LINES);
+  if (!p || p.bare || (p.used === 2 && r.units[k]!.text.length > CAPTION_MAX)) return undefined;
+  return { ...p, between: k - i - 1 };
 }
 
 /** Signs that a run of title lines opens an article rather than heading a part of the open one (a crosshead), with their weights. */
@@ -552,7 +560,11 @@ const photoTitle: Rule = (r, i) => {
   p.photo.title = r.units[i]!.text;
   p.photo.line = r.units[i]!.line;
   addPhoto(r, p);
-  return 1 + p.used;
+  for (let k = i + 1; k <= i + p.between; k++) {
+    const s = r.shapes[k]!;
+    r.page.extras.push({ line: r.units[k]!.line, text: r.units[k]!.text, kind: s.kind === "extra" ? s.extra : "repeat" });
+  }
+  return 1 + p.between + p.used;
 };
 
 const photo: Rule = (r, i) => {
