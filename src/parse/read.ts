@@ -394,10 +394,10 @@ function photoAt(r: Reader, i: number, captionLines: number): PhotoAt | undefine
  * (候鸟乐园 / 候鸟乐园 / ( 2020-12-22 ) 稿件来源:… / 12月21日,白鹤…。 新华社记者万象摄):
  * `between` counts those lines.
  */
-function titledPhotoAt(r: Reader, i: number): (PhotoAt & { between: number }) | undefined {
+function titledPhotoAt(r: Reader, i: number, acrossSiteLines: boolean): (PhotoAt & { between: number }) | undefined {
   if (r.shapes[i]?.kind !== "title") return undefined;
   let k = i + 1;
-  while (r.shapes[k]?.kind === "extra" || (r.shapes[k]?.kind === "title" && r.units[k]!.text === r.units[i]!.text)) k++;
+  while (acrossSiteLines && (r.shapes[k]?.kind === "extra" || (r.shapes[k]?.kind === "title" && r.units[k]!.text === r.units[i]!.text))) k++;
   if (r.shapes[k]?.kind === "title") return undefined;
   const p = photoAt(r, k, CAPTION_LINES);
   if (!p || p.bare || (p.used === 2 && r.units[k]!.text.length > CAPTION_MAX)) return undefined;
@@ -548,13 +548,13 @@ const jump: Rule = (r, i) => {
 
 function addPhoto(r: Reader, p: PhotoAt): void {
   // 传承邮驿 寻梦递铺 / 安吉举办… / 秦盱丰 摄 / 本报讯…: a photo between an article's titles and its text leaves it open.
-  if (!(p.bare && r.article && !r.article.body.length)) r.endArticle();
+  if (!(r.article && !r.article.body.length)) r.endArticle();
   if (p.bare) r.warn(p.photo.line, "a photo credit with no caption before it");
   r.page.items.push(p.photo);
 }
 
 const photoTitle: Rule = (r, i) => {
-  const p = titledPhotoAt(r, i);
+  const p = titledPhotoAt(r, i, true);
   // A lone name after an article's text is its author, not a photo's title.
   if (!p || (r.article?.body.length && parseAuthor(r.units[i]!.text))) return 0;
   p.photo.title = r.units[i]!.text;
@@ -593,11 +593,30 @@ const columnLabel: Rule = (r, i) => {
 };
 
 /**
+ * 出席中印领导人第二次非正式会晤并对尼泊尔进行国事访问 习近平抵达金奈 … over the
+ * lines 出席中印领导人第二次非正式会晤 / 并对尼泊尔进行国事访问 / 习近平抵达金奈 / …:
+ * a site prints the titles on one line, then as printed.
+ */
+function joinedTitlesAt(r: Reader, i: number): boolean {
+  const joined = r.units[i]!.text.replace(/\s/gu, "");
+  let lines = "";
+  for (let k = i + 1; r.shapes[k]?.kind === "title" && lines.length < joined.length; k++) {
+    lines += r.units[k]!.text.replace(/\s/gu, "");
+    if (k > i + 1 && lines === joined) return true;
+  }
+  return false;
+}
+
+/**
  * 公路“颜值” 精心保养 twice over: an e-paper's article view prints the
  * headline above the article too, and may print a title again over the text.
  */
 const repeatedTitle: Rule = (r, i) => {
   const u = r.units[i]!;
+  if (joinedTitlesAt(r, i)) {
+    r.page.extras.push({ line: u.line, text: u.text, kind: "repeat" });
+    return 1;
+  }
   if (r.shapes[i]!.kind !== "title") return 0;
   const a = r.article;
   const again = r.shapes[i + 1]?.kind === "title" && r.units[i + 1]!.text === u.text;
@@ -623,7 +642,7 @@ const titles: Rule = (r, i) => {
   let j = i;
   // A title line that is a photo's caption or title belongs to the photo; under other titles, it is one of them.
   // A line printed again right under itself is not a second title line.
-  while (r.shapes[j]?.kind === "title" && !(j === i && photoAt(r, j, 1)) && !(j > i && (titledPhotoAt(r, j) || r.units[j]!.text === r.units[j - 1]!.text))) j++;
+  while (r.shapes[j]?.kind === "title" && !(j === i && photoAt(r, j, 1)) && !(j > i && (titledPhotoAt(r, j, false) || r.units[j]!.text === r.units[j - 1]!.text))) j++;
   // A line leading into the next (国家卫健委：) cannot end the run.
   while (j > i && LEADS_IN.test(r.units[j - 1]!.text)) j--;
   if (j === i) return 0;

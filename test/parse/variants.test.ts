@@ -952,6 +952,25 @@ describe("photos", () => {
     expect(page.extras.map((e) => [e.line, e.kind])).toEqual([[2, "repeat"], [4, "source"]]);
   });
 
+  it("reads a site's one-line copy of the titles as a repeat, and photos between the titles and the text", () => {
+    const page = one(print(
+      "出席中印领导人第二次非正式会晤 习近平抵达金奈",
+      "出席中印领导人第二次非正式会晤",
+      "习近平抵达金奈",
+      "",
+      "( 2019-10-12 ) 稿件来源:新华每日电讯 要 闻",
+      "",
+      "  10月11日,国家主席习近平在金奈会见印度总理莫迪。新华社记者鞠鹏摄",
+      "",
+      "  新华社印度金奈10月11日电(记者孙勇、霍小光、骆珺)国家主席习近平11日在金奈会见印度总理莫迪。",
+    ));
+    expect(page.items.map((i) => i.kind)).toEqual(["article", "photo"]);
+    const a = articles(page)[0]!;
+    expect([a.kicker, a.headline, a.dateline?.people]).toEqual(["出席中印领导人第二次非正式会晤", "习近平抵达金奈", [{ role: "记者", names: ["孙勇", "霍小光", "骆珺"] }]]);
+    expect(page.extras.map((e) => [e.line, e.kind])).toEqual([[1, "repeat"], [5, "source"]]);
+    expect(page.warnings).toEqual([]);
+  });
+
   it("reads a photo between an article's titles and its text as the article's, leaving it open", () => {
     const page = one(print("传承邮驿 寻梦递铺", "安吉举办第三届职工邮驿文化节", "秦盱丰 摄", "本报讯 五月竹乡,满眼翠绿。"));
     expect(page.items.map((i) => i.kind)).toEqual(["article", "photo"]);
