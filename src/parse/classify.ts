@@ -20,6 +20,8 @@ export type Shape =
   | { kind: "title" }
   | { kind: "text" };
 
+const NOT_IN_SUBTITLE = /[。；;]/u;
+
 /** The longest title line; a 副题 opening with —— may run longer. */
 const TITLE_MAX = { plain: 36, subtitle: 50 } as const;
 
@@ -65,7 +67,8 @@ export function isTitleLike(text: string): boolean {
   return (
     // Code points: a string of more than 2×max UTF-16 units has more than max (and is not spread).
     text.length <= 2 * max && [...text].length <= max &&
-    !NOT_IN_TITLE.test(text) &&
+    // ——优化区域经济布局,促进区域协调发展: a 副题 may hold a comma.
+    !(opensWithDash(text) ? NOT_IN_SUBTITLE : NOT_IN_TITLE).test(text) &&
     !NEVER_ENDS_TITLE.includes(text.at(-1)!) &&
     /\p{Script=Han}.*\p{Script=Han}/u.test(text)
   );

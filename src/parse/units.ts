@@ -23,6 +23,12 @@ interface Line {
 /** Paragraph ends inside wrapped text: a sentence end on a line shorter than the column. */
 const SENTENCE_END = new RegExp(`[。！？!?][”’」』）)]?(?:${DESK_CODE})?$`, "u");
 
+/**
+ * 区域协调发展是中国式现代化的内在要求。   我国幅员辽阔…: some app and site copies
+ * run a story's paragraphs together on one line, set apart by a run of spaces.
+ */
+const INLINE_PARAGRAPH_BREAK = /(?<=[。！？!?”’])[ \u3000]{3,}/u;
+
 /** The smallest and largest column widths (characters) read as hard wrapping. */
 const WRAP_WIDTH = { min: 8, max: 45 } as const;
 
@@ -67,7 +73,7 @@ export function toUnits(text: string, firstLine: number, standsAlone: (line: str
   for (let i = 0; i < rawLines.length; i++) {
     const cleaned = unLetterSpace(rawLines[i]!.replace(/^[\s\u3000\uFEFF]+|[\s\u3000]+$/gu, ""));
     if (cleaned) {
-      block.push({ text: cleaned, n: firstLine + i, gap });
+      for (const piece of cleaned.split(INLINE_PARAGRAPH_BREAK)) block.push({ text: piece, n: firstLine + i, gap: piece === cleaned || !block.length ? gap : 0 });
       gap = 0;
     } else {
       gap++;

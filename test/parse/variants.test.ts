@@ -1002,6 +1002,19 @@ describe("several stories under one banner", () => {
 });
 
 describe("text of other times and kinds", () => {
+  it("reads paragraphs an app copy runs together on one line, and a 副题 holding a comma", () => {
+    const a = firstArticle(print(
+      "坚持全国“一盘棋”",
+      "——优化区域经济布局,促进区域协调发展",
+      "  区域协调发展是中国式现代化的内在要求。   我国幅员辽阔、人口众多,统筹区域发展从来都是一个重大问题。",
+    ));
+    expect(a.subtitle).toBe("——优化区域经济布局,促进区域协调发展");
+    expect(a.body.map((b) => [b.line, b.text])).toEqual([
+      [3, "区域协调发展是中国式现代化的内在要求。"],
+      [3, "我国幅员辽阔、人口众多,统筹区域发展从来都是一个重大问题。"],
+    ]);
+  });
+
   it("reads titles an archive marks with square brackets over unpunctuated classical text", () => {
     const page = one(print(
       "[小忿逞凶]",
