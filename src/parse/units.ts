@@ -73,7 +73,14 @@ export function toUnits(text: string, firstLine: number, standsAlone: (line: str
   for (let i = 0; i < rawLines.length; i++) {
     const cleaned = unLetterSpace(rawLines[i]!.replace(/^[\s\u3000\uFEFF]+|[\s\u3000]+$/gu, ""));
     if (cleaned) {
-      for (const piece of cleaned.split(INLINE_PARAGRAPH_BREAK)) block.push({ text: piece, n: firstLine + i, gap: piece === cleaned || !block.length ? gap : 0 });
+      const pieces = cleaned.split(INLINE_PARAGRAPH_BREAK);
+      if (pieces.length === 1) block.push({ text: cleaned, n: firstLine + i, gap });
+      else {
+        // Paragraphs set apart on one line were never wrapped: each is a block of its own.
+        if (block.length) blocks.push(block);
+        blocks.push(...pieces.map((piece, k) => [{ text: piece, n: firstLine + i, gap: k ? 0 : gap }]));
+        block = [];
+      }
       gap = 0;
     } else {
       gap++;
