@@ -4,7 +4,7 @@
 // units or declines with 0. The order is data, visible in RULES at the
 // bottom. Where a decision weighs several signs (does a title run open an
 // article?), the signs and their weights are a table too.
-import { creditTail, parseAuthor, parseDateline, splitNames } from "./credit.ts";
+import { creditTail, namesSplitMoreThanOneWay, parseAuthor, parseDateline, splitNames } from "./credit.ts";
 import { classify, type Shape } from "./classify.ts";
 import type { Article, Block, Credit, Jump, PageMeta, PageModel, Photo } from "../model.ts";
 import { jumpHead, jumpTail, type JumpMatch } from "./patterns.ts";
@@ -278,7 +278,10 @@ class Reader {
       this.endArticle();
     } else if (p.items.length || p.footer || p.extras.length || this.pendingFrom.length || this.column || !this.pages.length) this.closePage();
     else this.endArticle();
-    for (const page of this.pages) headlineOnRecord(page);
+    for (const page of this.pages) {
+      headlineOnRecord(page);
+      warnOfNamesRunTogether(page);
+    }
     return this.pages;
   }
 }
@@ -297,6 +300,19 @@ function headlineOnRecord(page: PageModel): void {
     a.subtitle = a.headline;
     a.headline = a.kicker;
     delete a.kicker;
+  }
+}
+
+/** 记者张明王小刚: names the surname table cuts more than one way are read one way, with a warning. */
+function warnOfNamesRunTogether(page: PageModel): void {
+  for (const item of page.items) {
+    const credits = item.kind === "photo" ? [item.credit] : [item.byline, item.dateline, ...(item.credits ?? [])];
+    for (const credit of credits) {
+      for (const run of credit ? namesSplitMoreThanOneWay(credit) : []) {
+        const names = credit!.people.flatMap((p) => p.names).filter((n) => run.includes(n));
+        page.warnings.push({ line: item.line, message: `the names “${run}” run together and could be split more than one way: read as ${names.join(" ")}` });
+      }
+    }
   }
 }
 

@@ -858,6 +858,13 @@ describe("credits in every common form", () => {
     expect(opening(first)).toMatchObject({ text, people });
   });
 
+  it("warns where names run together could be split more than one way", () => {
+    const page = one(print("金秋时节稻谷香", "", "本报讯（记者王刚李明华）近日，梨树县水稻喜获丰收。"));
+    expect(articles(page)[0]!.dateline?.people).toEqual([{ role: "记者", names: ["王刚", "李明华"] }]);
+    expect(page.warnings).toEqual([{ line: 1, message: expect.stringContaining("王刚李明华") }]);
+    expect(one(print("金秋时节稻谷香", "", "本报讯（记者张明王小刚）近日。")).warnings).toEqual([]);
+  });
+
   it("keeps words of the text out of an unbracketed dateline", () => {
     expect(opening("本报讯 记者 李洋 近日 我县召开会议。")).toMatchObject({ text: "本报讯 记者 李洋", people: [{ role: "记者", names: ["李洋"] }] });
     expect(opening("本报讯 近日报道显示，我县召开会议。")).toMatchObject({ text: "本报讯", people: [] });
