@@ -1,7 +1,7 @@
 // What a unit looks like on its own, before its neighbours are considered.
 // The order of CLASSIFIERS is the order of precedence: a footer line is a
 // footer even though it also reads as names.
-import { parseAgency, parseCredit, parseDateline, parseLabelledCredits, parseVia } from "./credit.ts";
+import { parseAgency, parseCredit, parseDateline, parseLabelledCredits, parsePhotoCredits, parseVia } from "./credit.ts";
 import type { Credit, CreditStyle } from "../model.ts";
 import { extraKind, footerLine, jumpLine, type FooterLine, type JumpMatch } from "./patterns.ts";
 import { NOT_IN_TITLE, opensWithDash } from "./text.ts";
@@ -92,7 +92,7 @@ const CLASSIFIERS: ((text: string) => Shape | undefined)[] = [
     return credit && { kind: "credit", credit, style: credit.photo ? "photo" : "byline" };
   },
   (t) => {
-    const credits = parseLabelledCredits(t);
+    const credits = parseLabelledCredits(t) ?? parsePhotoCredits(t);
     if (!credits) return undefined;
     const [credit] = credits as [Credit];
     if (credits.length > 1) return { kind: "credits", credits };
@@ -125,5 +125,5 @@ export function classify(unit: Unit): Shape {
 
 /** Lines that never join a wrapped paragraph. */
 export function standsAlone(text: string): boolean {
-  return !!(footerLine(text) || jumpLine(text) || parseVia(text) || parseCredit(text) || parseLabelledCredits(text) || parseAgency(text));
+  return !!(footerLine(text) || jumpLine(text) || parseVia(text) || parseCredit(text) || parseLabelledCredits(text) || parsePhotoCredits(text) || parseAgency(text));
 }

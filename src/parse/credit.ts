@@ -370,6 +370,25 @@ export function creditTail(text: string): { rest: string; credits: Credit[] } | 
   return undefined;
 }
 
+/** 上图 张明 摄  下图 李强 摄: the credits of several photos on one line, each closing on 摄. */
+const photoCreditPartRe = /\s*(?:(?:[上下左右中]图|图\s*[\d①-⑩]+)\s*[:：]?\s*)?[^摄]+?摄\s*/gu;
+
+/** A line of several photo credits (上图 张明 摄  下图 李强 摄), one credit per photo. */
+export function parsePhotoCredits(text: string): Credit[] | undefined {
+  const line = text.trim();
+  if (line.length > 80 || SENTENCE_MARK.test(line)) return undefined;
+  const parts = line.match(photoCreditPartRe);
+  if (!parts || parts.length < 2 || parts.join("") !== line) return undefined;
+  const credits: Credit[] = [];
+  for (const part of parts) {
+    const text = part.trim();
+    const credit = parseCredit(text.replace(/^(?:[上下左右中]图|图\s*[\d①-⑩]+)\s*[:：]?\s*/u, ""));
+    if (!credit?.photo) return undefined;
+    credits.push({ ...credit, text });
+  }
+  return credits;
+}
+
 /** Photo agencies credited alone under a photo: （人民视觉） · 影像中国. */
 const PHOTO_AGENCIES = ["人民视觉", "影像中国", "视觉中国", "东方IC", "CFP", "IC photo", "图虫创意"];
 const agencyRe = new RegExp(`^(?<open>${OPEN})?\\s*(?<agency>${PHOTO_AGENCIES.join("|")})\\s*(?<close>${CLOSE})?$`, "u");

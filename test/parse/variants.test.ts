@@ -928,6 +928,14 @@ describe("photos", () => {
     expect(p.credit).toMatchObject({ text, people, photo: true });
   });
 
+  it("reads a 图片说明 block whose credits, one per photo, stand on the next line", () => {
+    const page = one(print("图片说明：上图为村民在田间收割水稻；下图为农机手驾驶收割机作业。", "上图 张明 摄  下图 李强 摄"));
+    expect(photos(page).map((p) => [p.line, p.caption, p.credit?.text, p.credit?.people])).toEqual([
+      [1, "图片说明：上图为村民在田间收割水稻；下图为农机手驾驶收割机作业。", "上图 张明 摄", [{ names: ["张明"] }]],
+      [2, "", "下图 李强 摄", [{ names: ["李强"] }]],
+    ]);
+  });
+
   it("reads an agency credited alone under a caption: （人民视觉）", () => {
     const p = photos(one(print("图为1月22日，工作人员在净水厂进行日常巡检。", "（人民视觉）")))[0]!;
     expect(p).toMatchObject({ caption: "图为1月22日，工作人员在净水厂进行日常巡检。", credit: { source: "人民视觉", people: [], photo: true } });
