@@ -26,8 +26,9 @@ export const EXTRAS: { kind: string; pattern: RegExp }[] = [
   { kind: "source", pattern: /^《\s*\p{Script=Han}{2,12}\s*》\s*[（(]\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:第\s*)?[\dA-Z]{1,3}\s*版\s*[）)]$/u },
   // 国内统一连续出版物号CN 11-0138 国外代号D4489 总第3807期 今日四版
   { kind: "masthead", pattern: /(?:连续出版物号|CN\s*\d{2}\s*-\s*\d{4}|国外代号|邮发代号|总第\s*\d+\s*期|今日\s*[一二三四五六七八九十\d]+\s*版|主管主办|主办单位)/u },
-  // 版权所有 © 浙江日报报业集团 · Copyright © 2020 · 京ICP备16066560号 · 未经授权禁止转载 · 不良信息举报电话:陕工网(029-87339475)
-  { kind: "copyright", pattern: /(?:版权所有|Copyright|©|ICP\s*备|ICP证|未经(?:书面)?(?:授权|许可)|网络传播视听节目许可证|举报电话|违法和不良信息|跟帖评论)/iu },
+  // 版权所有 © 浙江日报报业集团 · Copyright © 2020 · 京ICP备16066560号 · 未经授权禁止转载 · 不良信息举报电话:陕工网(029-87339475) ·
+  // 新闻中心意见反馈留言板 电话:010-82612286 欢迎批评指正
+  { kind: "copyright", pattern: /(?:版权所有|Copyright|©|ICP\s*备|ICP证|未经(?:书面)?(?:授权|许可)|网络传播视听节目许可证|举报电话|违法和不良信息|跟帖评论|意见反馈|留言板|欢迎批评指正)/iu },
   // 出版日期:1999年03月03日: an archive's date field
   { kind: "masthead", pattern: /^出版日期\s*[:：]/u },
   // 新浪首页 > 新闻中心 > 社会新闻 > 正文: where the web copy sat on its site
