@@ -25,8 +25,8 @@ const NOT_IN_SUBTITLE = /[。；;]/u;
 /** The longest title line; a 副题 opening with —— may run longer. */
 const TITLE_MAX = { plain: 36, subtitle: 50 } as const;
 
-/** □聚焦乡村振兴 · ■民生关注: a column label heading a group of articles. */
-const columnRe = /^[□■◆◇●○▲△★☆▌▍]\s*\p{Script=Han}[^。，,；;：:]{1,15}$/u;
+/** □聚焦乡村振兴 · ■民生关注 · 【新春走基层】: a column label heading a group of articles. */
+const columnRe = /^[□■◆◇●○▲△★☆▌▍]\s*\p{Script=Han}[^。，,；;：:]{1,15}$|^[【〔]\s*\p{Script=Han}[^。，,；;：:【】〔〕]{1,15}[】〕]$/u;
 /** 编者按 · 编后 · 记者手记: labels of a part of a story, read as a column label is (a crosshead inside an article). */
 const PART_LABELS = /^(?:编者按|编后|编后语|编者的话|记者手记|采访手记|短评|小贴士|新闻链接|背景链接|背景资料)$/u;
 

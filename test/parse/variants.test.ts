@@ -1008,6 +1008,11 @@ describe("several stories under one banner", () => {
     expect(page.warnings).toEqual([]);
   });
 
+  it("reads 【新春走基层】 as the column label over the stories under it", () => {
+    const page = one(print("【新春走基层】", "", "节前巡检 保障供水", "", "本报讯 春节前，资兴市组织专业人员检修供水设备。"));
+    expect(articles(page).map((a) => [a.column, a.headline])).toEqual([["【新春走基层】", "节前巡检 保障供水"]]);
+  });
+
   it("reads 编者按 as a label heading the note, not as a headline", () => {
     const page = one(print("编者按", "秋天的脚步款款而至，第26个教师节也已到来。", "110万“园丁”奉献三尺讲台", "（记者冯芸）百年大计，教育为本。"));
     expect(articles(page).map((a) => [a.column, a.headline])).toEqual([
