@@ -12,13 +12,13 @@ const NAV_WORD = [
   // (1-2-3-4-5-6-7-8) · [1][2][3]: the list of the issue's pages
   "[(（][\\d\\s\\-—、,，]+[)）]", "(?:\\[\\d+\\])+",
 ].join("|");
-const NAV_SEP = "[\\s»«|｜·•>＞<＜:：/]*";
+const NAV_SEP = "[\\s»«|｜·•>＞<＜:：/,]*";
 
 /** Lines that belong to no article, kept as `extras` with their kind. */
 export const EXTRAS: { kind: string; pattern: RegExp }[] = [
   // 2024年10月 16 日 星期三 · 人民日报 2024年10月16日 第 01 版 · 2003年4月20日人民日报 第5版 (masthead date, with the paper and page)
   { kind: "masthead", pattern: /^(?:\p{Script=Han}{2,10}\s*)?\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:星期[一二三四五六日天])?\s*(?:农历\S*)?\s*(?:\p{Script=Han}{1,8}报)?\s*(?:第\s*[\dA-Z]{1,3}\s*版)?$/u },
-  // 上一版 下一版 本期共12版 当前第5版 · PDF  下一版»本期共8版(1-2-3-4-5-6-7-8) · 放大 缩小 默认
+  // 上一版 下一版 本期共12版 当前第5版 · PDF  下一版»本期共8版(1-2-3-4-5-6-7-8) · 放大 缩小 默认 · 下一版»本期共4版, 当前第1版 PDF
   { kind: "navigation", pattern: new RegExp(`^${NAV_SEP}(?:(?:${NAV_WORD})${NAV_SEP})+$`, "u") },
   // 浙江日报 数字报纸 · 沁县报电子版: the e-paper's masthead
   { kind: "masthead", pattern: /^\p{Script=Han}{1,10}报\s*(?:数字报纸?|电子版|电子报|数字版|多媒体数字报刊?)$/u },

@@ -759,6 +759,7 @@ describe("titles with a colon", () => {
 describe("site text of e-paper views and web pages is an extra of its own kind", () => {
   it.each([
     ["PDF  下一版»本期共8版(1-2-3-4-5-6-7-8)", "navigation"],
+    ["下一版»本期共4版, 当前第1版 PDF", "navigation"],
     ["3上一版  下一版4", "navigation"],
     ["3上一篇 2015年5月18日 放大 缩小 默认", "navigation"],
     ["返回京工网 版面导航", "navigation"],
