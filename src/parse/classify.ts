@@ -4,6 +4,7 @@
 import { parseCredit, parseDateline, parseVia, type CreditStyle } from "../format/credit.ts";
 import type { Credit } from "./model.ts";
 import { extraKind, footerLine, jumpLine, type FooterLine, type JumpMatch } from "./patterns.ts";
+import { markShape } from "./read-marks.ts";
 import { NOT_IN_TITLE, opensWithDash } from "./text.ts";
 import type { Unit } from "./units.ts";
 
@@ -16,7 +17,8 @@ export type Shape =
   | { kind: "column" }
   | { kind: "extra"; extra: string }
   | { kind: "title" }
-  | { kind: "text" };
+  | { kind: "text" }
+  | { kind: "mark" };
 
 /** The longest title line; a 副题 opening with —— may run longer. */
 const TITLE_MAX = { plain: 36, subtitle: 50 } as const;
@@ -76,6 +78,7 @@ const CLASSIFIERS: ((text: string) => Shape | undefined)[] = [
 ];
 
 export function classify(unit: Unit): Shape {
+  if (unit.mark) return markShape(unit.mark, unit.text);
   for (const c of CLASSIFIERS) {
     const shape = c(unit.text);
     if (shape) return shape;

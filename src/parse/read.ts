@@ -6,6 +6,7 @@ import { parseAuthor, parseDateline } from "../format/credit.ts";
 import { classify, type Shape } from "./classify.ts";
 import type { Article, Block, Credit, Jump, PageMeta, PageModel, Photo } from "./model.ts";
 import { jumpTail, type JumpMatch } from "./patterns.ts";
+import { readMark } from "./read-marks.ts";
 import { opensWithDash, PARAGRAPH_END, separator } from "./text.ts";
 import type { Unit } from "./units.ts";
 
@@ -16,7 +17,7 @@ const LONG_LINE = 20_000;
 /** A caption under a photo title is a sentence or two, not a column of text. */
 const CAPTION_MAX = 150;
 
-class Reader {
+export class Reader {
   readonly pages: PageModel[] = [];
   page: PageModel;
   article?: Article;
@@ -254,6 +255,8 @@ function titleRoles(units: Unit[]): { titles: Partial<Pick<Article, "kicker" | "
 }
 
 const RULES: Rule[] = [
+  // An editor's mark decides before any guess.
+  { name: "mark", read: readMark },
   {
     name: "footer",
     read(r, i) {

@@ -3,6 +3,7 @@
 // unit per line (blank-line separated blocks, one paragraph per line); text
 // hard-wrapped at a column width (PDF extraction) is first rejoined into the
 // paragraphs the wrapping cut.
+import type { Mark } from "./marks.ts";
 import { joinPieces, opensWithDash, unLetterSpace } from "./text.ts";
 
 export interface Unit {
@@ -10,6 +11,8 @@ export interface Unit {
   /** First and last source line (1-based, the file's own numbering). */
   line: number;
   lastLine: number;
+  /** An editor's mark that fixes the unit's role (marks.ts). */
+  mark?: Mark;
 }
 
 interface Line {
