@@ -146,8 +146,13 @@ const APPLY: Record<MarkRole, (r: Reader, i: number) => number> = {
     }
     return 1;
   },
+  // A paragraph of its own: no column-break join with the text before or after it.
   body(r, i) {
+    r.closeParagraph();
+    r.open = undefined;
     r.paragraph(r.units[i]!, r.units[i]!.text);
+    r.closeParagraph();
+    r.open = undefined;
     return 1;
   },
   break(r) {
