@@ -3,12 +3,14 @@
 // (test/fixtures/000_8a1b2aab4ad79620.txt) and of 人民日报 2020-01-23 第4版
 // (the corpus page 06-renmin, lines 26–34) and 浙江日报 2017-09-21 第13版
 // (08-zhejiang, line 9, cut before its credit), verbatim, marks added.
+import fs from "node:fs";
+import path from "node:path";
 import fc from "fast-check";
 import MarkdownIt from "markdown-it";
 import { describe, expect, it } from "vitest";
 import { outline } from "../../src/cli/outline.ts";
 import { parsePages, readPageFile, withoutMarks, type PageModel } from "../../src/parse/index.ts";
-import { articles, letterBag, modelBag, paragraphs, photos, print, seedText } from "./helpers.ts";
+import { articles, letterBag, modelBag, paragraphs, photos, print, root, seedText } from "./helpers.ts";
 
 const SEED = {
   headline: "解放思想 深化改革 狠抓落实",
@@ -386,5 +388,18 @@ describe("banmian outline shows the marked lines", () => {
       { line: 7, role: "photo" },
       { line: 9, role: "credit" },
     ]);
+  });
+});
+
+describe("the README's example", () => {
+  it("reads as the README says", () => {
+    const readme = fs.readFileSync(path.join(root, "README.md"), "utf8");
+    const example = /### Editor's marks[\s\S]*?```markdown\n([\s\S]*?)```/u.exec(readme)![1]!;
+    const page = only(example);
+    const [a, second] = page.items;
+    expect(a).toMatchObject({ kind: "article", headline: SEED.headline, subtitle: SEED.subtitle, byline: { text: SEED.byline } });
+    expect(second).toMatchObject({ kind: "photo", src: "chongyang.jpg", credit: { text: SEED.photoCredit } });
+    expect(page.items).toHaveLength(2);
+    expect(page.marks!.map((m) => m.role)).toEqual(["headline", "subtitle", "credit", "crosshead", "break", "photo"]);
   });
 });
