@@ -71,10 +71,10 @@ function inlineMark(raw: string, line: number, problems: Warning[]): Found | und
 
 /** The marks of a text, by line index (0-based), and what they make the reader warn of. */
 function findMarks(text: string): { found: Map<number, Found>; problems: Warning[]; lines: string[] } {
-  const lines = text.split(LINE_BREAK);
   const found = new Map<number, Found>();
   const problems: Warning[] = [];
-  if (!CANDIDATE.test(text)) return { found, problems, lines };
+  if (!CANDIDATE.test(text)) return { found, problems, lines: [] };
+  const lines = text.split(LINE_BREAK);
   const tokens = md.parse(text, {});
   const paragraphLines = (from: number, to: number) => {
     for (let k = from; k < to; k++) {
