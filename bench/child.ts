@@ -8,8 +8,8 @@ import Eleventy from "@11ty/eleventy";
 import { PLUGIN } from "./archive.ts";
 import { watchChildren } from "./memory.ts";
 
-// The same module the site's config imports, so that its search statistics are this build's.
-const { lastSearchStats }: typeof import("../src/site/plugin.ts") = await import(PLUGIN);
+// The built search module the site's config loads through the plugin, so that its statistics are this build's.
+const { lastSearchStats }: typeof import("../src/site/search.ts") = await import(PLUGIN.replace(/plugin\.js$/, "search.js"));
 
 const [input, output, configPath] = process.argv.slice(2);
 if (!input || !output || !configPath) {

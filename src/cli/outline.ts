@@ -1,7 +1,7 @@
 // The outline: a page's reading as an indented tree an editor can check
 // against the print, every entry with its source line.
 import { creditText } from "../format/credit.ts";
-import type { Article, Credit, MarkRole, PageModel, Photo } from "../parse/model.ts";
+import type { Article, Credit, MarkRole, PageModel, Photo } from "../model.ts";
 
 const clip = (text: string, max = 40) => ([...text].length > max ? `${[...text].slice(0, max).join("")}…` : text);
 

@@ -1,8 +1,8 @@
 // What a unit looks like on its own, before its neighbours are considered.
 // The order of CLASSIFIERS is the order of precedence: a footer line is a
 // footer even though it also reads as names.
-import { parseCredit, parseDateline, parseVia, type CreditStyle } from "../format/credit.ts";
-import type { Credit } from "./model.ts";
+import { parseAgency, parseCredit, parseDateline, parseLabelledCredits, parseVia } from "./credit.ts";
+import type { Credit, CreditStyle } from "../model.ts";
 import { extraKind, footerLine, jumpLine, type FooterLine, type JumpMatch } from "./patterns.ts";
 import { markShape } from "./read-marks.ts";
 import { NOT_IN_TITLE, opensWithDash } from "./text.ts";
@@ -13,6 +13,8 @@ export type Shape =
   | { kind: "jump"; jump: JumpMatch }
   | { kind: "via"; credit: Credit }
   | { kind: "credit"; credit: Credit; style: CreditStyle }
+  /** 易烨/文 张锦国/摄: a line crediting the text and the photo apart. */
+  | { kind: "credits"; credits: Credit[] }
   | { kind: "captioned"; caption: string; credit: Credit }
   | { kind: "column" }
   | { kind: "extra"; extra: string }
@@ -64,6 +66,17 @@ const CLASSIFIERS: ((text: string) => Shape | undefined)[] = [
     return credit && { kind: "credit", credit, style: credit.photo ? "photo" : "byline" };
   },
   (t) => {
+    const credits = parseLabelledCredits(t);
+    if (!credits) return undefined;
+    const [credit] = credits as [Credit];
+    if (credits.length > 1) return { kind: "credits", credits };
+    return credit.photo ? { kind: "credit", credit, style: "photo" } : { kind: "via", credit };
+  },
+  (t) => {
+    const credit = parseAgency(t);
+    return credit && { kind: "credit", credit, style: "photo" };
+  },
+  (t) => {
     const m = t.includes("摄") ? captionedRe.exec(t) : null; // the regular expression backtracks on every long line
     const credit = m?.groups && parseCredit(m.groups.credit!);
     return credit?.photo ? { kind: "captioned", caption: m!.groups!.caption!, credit } : undefined;
@@ -77,16 +90,19 @@ const CLASSIFIERS: ((text: string) => Shape | undefined)[] = [
   (t) => (isTitleLike(t) && !parseDateline(t) ? { kind: "title" } : undefined),
 ];
 
-export function classify(unit: Unit): Shape {
-  if (unit.mark) return markShape(unit.mark, unit.text);
+function shapeOf(text: string): Shape {
   for (const c of CLASSIFIERS) {
-    const shape = c(unit.text);
+    const shape = c(text);
     if (shape) return shape;
   }
   return { kind: "text" };
 }
 
+export function classify(unit: Unit): Shape {
+  return unit.mark ? markShape(unit.mark, unit.text, shapeOf(unit.text)) : shapeOf(unit.text);
+}
+
 /** Lines that never join a wrapped paragraph. */
 export function standsAlone(text: string): boolean {
-  return !!(footerLine(text) || jumpLine(text) || parseVia(text) || parseCredit(text));
+  return !!(footerLine(text) || jumpLine(text) || parseVia(text) || parseCredit(text) || parseLabelledCredits(text) || parseAgency(text));
 }

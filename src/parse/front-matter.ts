@@ -2,7 +2,7 @@
 // field by field, with errors that name the file and the line.
 import yaml from "js-yaml";
 import { BanmianError } from "../errors.ts";
-import type { PageMeta, Warning } from "./model.ts";
+import type { PageMeta, Warning } from "../model.ts";
 
 export interface PageSource {
   meta: PageMeta;

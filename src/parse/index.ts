@@ -1,6 +1,6 @@
 // The parse layer: print text → PageModel. Pure, synchronous, no I/O.
-export type * from "./model.ts";
-import type { PageMeta, PageModel, Photo } from "./model.ts";
+export type * from "../model.ts";
+import type { PageMeta, PageModel, Photo } from "../model.ts";
 import { standsAlone } from "./classify.ts";
 import { readSource } from "./front-matter.ts";
 import { readUnits } from "./read.ts";

@@ -6,7 +6,7 @@
 // markdown-it: unmarked print text is read exactly as before.
 import MarkdownIt from "markdown-it";
 import type Token from "markdown-it/lib/token.mjs";
-import type { MarkRole, Warning } from "./model.ts";
+import type { MarkRole, Warning } from "../model.ts";
 import { unLetterSpace } from "./text.ts";
 import { toUnits, type Unit } from "./units.ts";
 
@@ -119,6 +119,7 @@ export function markedUnits(
     text: unLetterSpace(f.text.trim()),
     line: firstLine + k,
     lastLine: firstLine + k,
+    gap: 0,
     mark: f.mark,
   }));
   const units: Unit[] = [];
@@ -128,6 +129,12 @@ export function markedUnits(
     units.push(u);
   }
   units.push(...marked.slice(m));
+  // Blank lines before each unit as the file has them: a mark line is no blank line.
+  for (const u of units) {
+    let k = u.line - firstLine;
+    while (k > 0 && !lines[k - 1]!.trim()) k--;
+    u.gap = u.line - firstLine - k;
+  }
   return { units, problems };
 }
 

@@ -1,29 +1,51 @@
 // Tables of what lines that are not articles look like: page footers, jump
 // lines, mastheads and e-paper navigation. A newspaper with other
 // conventions is read by adding rows here.
-import { FOOTER_LABELS, splitNames, type FooterKind } from "../format/credit.ts";
+import { FOOTER_LABELS, splitNames, type FooterKind } from "./credit.ts";
+
+/** Words of an e-paper site's own navigation, and the page lists it prints. */
+const NAV_WORD = [
+  "上一版", "下一版", "上一篇", "下一篇", "上一期", "下一期", "返回目录", "返回首页", "返回", "版面导航", "版面概览",
+  "放大", "缩小", "默认", "PDF", "打印", "关闭", "收藏", "分享到", "往期回顾", "标题导航",
+  "本期共\\s*\\d+\\s*版", "当前第\\s*\\d+\\s*版",
+  // (1-2-3-4-5-6-7-8) · [1][2][3]: the list of the issue's pages
+  "[(（][\\d\\s\\-—、,，]+[)）]", "(?:\\[\\d+\\])+",
+].join("|");
+const NAV_SEP = "[\\s»«|｜·•>＞<＜:：/]*";
 
 /** Lines that belong to no article, kept as `extras` with their kind. */
 export const EXTRAS: { kind: string; pattern: RegExp }[] = [
-  // 上一版 下一版 本期共12版 当前第5版
-  { kind: "navigation", pattern: /^(?:(?:上一版|下一版|上一篇|下一篇|返回目录|版面导航|本期共\s*\d+\s*版|当前第\s*\d+\s*版)\s*)+$/u },
-  // 2024年10月 16 日 星期三 · 人民日报 2024年10月16日 第 01 版 (masthead date, with the paper and page)
-  { kind: "masthead", pattern: /^(?:\p{Script=Han}{2,10}\s*)?\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:星期[一二三四五六日天])?\s*(?:农历\S*)?\s*(?:第\s*[\dA-Z]{1,3}\s*版)?$/u },
+  // 上一版 下一版 本期共12版 当前第5版 · PDF  下一版»本期共8版(1-2-3-4-5-6-7-8) · 放大 缩小 默认
+  { kind: "navigation", pattern: new RegExp(`^${NAV_SEP}(?:(?:${NAV_WORD})${NAV_SEP})+$`, "u") },
+  // 2024年10月 16 日 星期三 · 人民日报 2024年10月16日 第 01 版 · 2003年4月20日人民日报 第5版 (masthead date, with the paper and page)
+  { kind: "masthead", pattern: /^(?:\p{Script=Han}{2,10}\s*)?\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:星期[一二三四五六日天])?\s*(?:农历\S*)?\s*(?:\p{Script=Han}{1,8}报)?\s*(?:第\s*[\dA-Z]{1,3}\s*版)?$/u },
+  // 浙江日报 数字报纸 · 沁县报电子版: the e-paper's masthead
+  { kind: "masthead", pattern: /^\p{Script=Han}{1,10}报\s*(?:数字报纸?|电子版|电子报|数字版|多媒体数字报刊?)$/u },
   // 《 人民日报 》（ 2024年10月16日 01 版） — the source line of a web copy
   { kind: "source", pattern: /^《\s*\p{Script=Han}{2,12}\s*》\s*[（(]\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:第\s*)?[\dA-Z]{1,3}\s*版\s*[）)]$/u },
   // 国内统一连续出版物号CN 11-0138 国外代号D4489 总第3807期 今日四版
   { kind: "masthead", pattern: /(?:连续出版物号|CN\s*\d{2}\s*-\s*\d{4}|国外代号|邮发代号|总第\s*\d+\s*期|今日\s*[一二三四五六七八九十\d]+\s*版|主管主办|主办单位)/u },
+  // 版权所有 © 浙江日报报业集团 · Copyright © 2020 · 京ICP备16066560号 · 未经授权禁止转载
+  { kind: "copyright", pattern: /(?:版权所有|Copyright|©|ICP\s*备|ICP证|未经(?:书面)?(?:授权|许可)|网络传播视听节目许可证)/iu },
   // CHINA OFFSHORE OIL PRESS
   { kind: "masthead", pattern: /^[A-Z][A-Z .,&'-]{5,60}$/u },
-  // 第3版：县区新闻 · 第03版 · A3版
-  { kind: "page-label", pattern: /^第\s*[\d一二三四五六七八九十]{1,3}\s*版(?:\s*[:：]?\s*\p{Script=Han}{2,10})?$/u },
+  // 第3版：县区新闻 · 第03版 · A3版 · 00013版:今日湖州 · 第5版(摄影)
+  { kind: "page-label", pattern: /^(?:第\s*)?[\dA-Z一二三四五六七八九十]{1,5}\s*版(?:\s*[:：]?\s*\p{Script=Han}{2,10}|\s*[（(]\s*\p{Script=Han}{2,10}\s*[)）])?$/u },
+  // 浙江日报 今日湖州 00013 公路“颜值” 精心保养 2017-09-21 浙江日报2017-09-2100013;…: an article view's record line
+  { kind: "metadata", pattern: /^\p{Script=Han}{2,12}\s.*\d{4}-\d{2}-\d{2}(?:\d{3,}|.*\d{4}年\d{1,2}月\d{1,2}日)/u },
+  // 专栏: · 专栏:摄影报道 · 栏目：要闻 — an archive's fields, not print
+  { kind: "label", pattern: /^(?:专栏|栏目|版名|版次|稿件来源)\s*[:：]\s*\p{Script=Han}{0,12}$/u },
+  // 摄影报道 · 图片新闻 · 组图: a strip label over photos
+  { kind: "label", pattern: /^(?:摄影报道|图片新闻|新闻图片|图片报道|图说新闻|新闻图说|组图|摄影作品)$/u },
+  // ①②③ · [图片]: where the site showed an image
+  { kind: "image", pattern: /^(?:[\u2460-\u2473\s]+|[\[【]\s*(?:图片|图|image|img)\s*[\]】])$/iu },
   // A line of ornaments (□, ★★★, ——) holds no text at all.
   { kind: "ornament", pattern: /^[^\p{L}\p{N}]+$/u },
 ];
 
 export function extraKind(line: string): string | undefined {
   // A sentence is never a masthead, however many of its words look like one.
-  if (line.length > 80 || /[。，]/u.test(line)) return undefined;
+  if (line.length > 200 || /[。，]/u.test(line)) return undefined;
   return EXTRAS.find((e) => e.pattern.test(line))?.kind;
 }
 

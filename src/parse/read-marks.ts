@@ -2,30 +2,28 @@
 // first in read.ts's RULES, so a marked line is never guessed at; the shape
 // a marked line shows the other rules when they look ahead at it; and the
 // list of marked lines each page keeps for `banmian outline`.
-import { parseAuthor, parseCredit, parseVia } from "../format/credit.ts";
+import type { Article, Credit, MarkRole, PageModel, Photo, Warning } from "../model.ts";
 import type { Shape } from "./classify.ts";
+import { parseAuthor } from "./credit.ts";
 import type { Mark } from "./marks.ts";
-import type { Article, Credit, MarkRole, PageModel, Photo, Warning } from "./model.ts";
 import type { Reader } from "./read.ts";
 import type { Unit } from "./units.ts";
 
-/** A marked credit, read as far as the credit patterns go, verbatim in any case: 易烨/文 张锦国/摄. */
-function markedCredit(text: string): Credit {
-  return parseCredit(text) ?? parseVia(text) ?? parseAuthor(text) ?? { text, people: [], ...(/摄\s*[）)]?$/u.test(text) ? { photo: true } : {}) };
-}
+const CREDIT_SHAPES: Shape["kind"][] = ["credit", "via", "credits"];
 
 /**
- * What a marked line looks like to the rules that look ahead at it: a
- * credit is a credit (title lines over a byline open an article, a caption
- * over a photo credit is a photo's), body text is text, any other mark is
- * nothing they read.
+ * What a marked line looks like, given how its text alone reads: a credit
+ * is read as the credit rules read credits (title lines over a byline open
+ * an article, a caption over a photo credit is a photo's), kept verbatim
+ * when no credit pattern knows it; body text is text; any other mark is
+ * nothing the other rules read.
  */
-export function markShape(mark: Mark, text: string): Shape {
-  if (mark.role === "credit") {
-    const credit = markedCredit(text);
-    return { kind: "credit", credit, style: credit.photo ? "photo" : "byline" };
-  }
-  return mark.role === "body" ? { kind: "text" } : { kind: "mark" };
+export function markShape(mark: Mark, text: string, read: Shape): Shape {
+  if (mark.role === "body") return { kind: "text" };
+  if (mark.role !== "credit") return { kind: "mark" };
+  if (CREDIT_SHAPES.includes(read.kind)) return read;
+  const credit: Credit = parseAuthor(text) ?? { text, people: [], ...(/摄\s*[）)]?$/u.test(text) ? { photo: true } : {}) };
+  return { kind: "credit", credit, style: credit.photo ? "photo" : "byline" };
 }
 
 /** The most unmarked title lines a headline mark takes above it (kicker) or below it (subtitle). */
@@ -131,21 +129,8 @@ const APPLY: Record<MarkRole, (r: Reader, i: number) => number> = {
     r.open = undefined;
     return 1;
   },
-  credit(r, i) {
-    const u = r.units[i]!;
-    const { credit } = r.shapes[i] as Extract<Shape, { kind: "credit" }>;
-    const a = r.article;
-    if (a && !a.body.length && !a.byline && !a.dateline) a.byline = credit;
-    else if (a) {
-      r.closeParagraph();
-      (a.credits ??= []).push(credit);
-      r.open = undefined;
-    } else {
-      r.warn(u.line, `a credit (${u.text}) with no headline before it: read as the start of an article`);
-      r.startArticle(u.line).byline = credit;
-    }
-    return 1;
-  },
+  // Its shape is a credit's: the reading rules place it as they place any credit line.
+  credit: () => 0,
   // A paragraph of its own: no column-break join with the text before or after it.
   body(r, i) {
     r.closeParagraph();

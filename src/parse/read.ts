@@ -1,13 +1,16 @@
 // Units → PageModels. Reading is an ordered list of small named rules (the
-// shape of markdown-it's block parser): each looks at the unit under the
-// cursor and its next neighbours, and either consumes some units or
-// declines with 0. The order is data, visible in RULES at the bottom.
-import { parseAuthor, parseDateline } from "../format/credit.ts";
+// shape of markdown-it's block parser, kept in a Ruler): each looks at the
+// unit under the cursor and its next neighbours, and either consumes some
+// units or declines with 0. The order is data, visible in RULES at the
+// bottom. Where a decision weighs several signs (does a title run open an
+// article?), the signs and their weights are a table too.
+import { labelledTail, parseAuthor, parseDateline } from "./credit.ts";
 import { classify, type Shape } from "./classify.ts";
-import type { Article, Block, Credit, Jump, PageMeta, PageModel, Photo } from "./model.ts";
+import type { Article, Block, Credit, Jump, PageMeta, PageModel, Photo } from "../model.ts";
 import { jumpTail, type JumpMatch } from "./patterns.ts";
 import { readMark } from "./read-marks.ts";
-import { opensWithDash, PARAGRAPH_END, separator } from "./text.ts";
+import { Ruler } from "./ruler.ts";
+import { joinPieces, opensWithDash, PARAGRAPH_END, separator } from "./text.ts";
 import type { Unit } from "./units.ts";
 
 /** More title-like lines than this in a row are a list or a poem, not titles. */
@@ -16,6 +19,10 @@ const MAX_TITLE_LINES = 4;
 const LONG_LINE = 20_000;
 /** A caption under a photo title is a sentence or two, not a column of text. */
 const CAPTION_MAX = 150;
+/** Lines of a caption between a photo's title and its credit (节前巡检 保障供水 / 春节前，… / 图为… / 朱孝荣摄). */
+const CAPTION_LINES = 3;
+/** 图为… · 上图：… · 图①…: the sentence that says what a photo shows, closing a caption of several lines. */
+const SAYS_WHAT_PHOTO_SHOWS = /^(?:图为|[上下左右]图|图\s*[\d①-⑩])/u;
 
 export class Reader {
   readonly pages: PageModel[] = [];
@@ -43,6 +50,18 @@ export class Reader {
   readonly units: Unit[];
   readonly shapes: Shape[];
   readonly meta: PageMeta;
+  /**
+   * One paragraph per line with blank lines only between articles (web
+   * copies): there a blank line is a sign of its own, and a short line
+   * inside a block of paragraphs is a crosshead, never a headline.
+   */
+  readonly blankLinesSetArticlesApart: boolean;
+  /**
+   * Web copies that print 引题 / 主题 / 副题 in slots and leave an empty line
+   * for a missing one (people.com.cn): titles followed by a blank line as a
+   * rule, so titles running straight into the text end with a 副题.
+   */
+  readonly subtitleSlot: boolean;
 
   /** The source line the text starts on (for a text with no units at all). */
   readonly firstLine: number;
@@ -53,6 +72,9 @@ export class Reader {
     this.shapes = units.map(classify);
     this.meta = meta;
     this.page = this.newPage();
+    const layout = readLayout(units, this.shapes);
+    this.blankLinesSetArticlesApart = layout.blankLinesSetArticlesApart;
+    this.subtitleSlot = layout.subtitleSlot;
   }
 
   newPage(): PageModel {
@@ -131,6 +153,32 @@ export class Reader {
     (a.jumps ??= []).push({ text: jump.text, direction: jump.direction, page: jump.page, line });
   }
 
+  /** A credit on its own line: over the text (a byline, where one may stand) or closing it. */
+  credit(unit: Unit, credit: Credit, mayBeByline: boolean): void {
+    const a = this.article;
+    if (mayBeByline && a && !a.body.length && !a.byline && !a.dateline) {
+      a.byline = credit;
+    } else if (a) {
+      this.closeParagraph();
+      (a.credits ??= []).push(credit);
+      this.open = undefined;
+    } else {
+      this.warn(unit.line, `a credit (${credit.text}) with no headline before it: read as the start of an article`);
+      const started = this.startArticle(unit.line);
+      if (mayBeByline) started.byline = credit;
+      else started.credits = [credit];
+    }
+  }
+
+  /** Credits of the text and of a photo: 易烨/文 张锦国/摄. The photo's caption is the story itself. */
+  credits(unit: Unit, credits: Credit[]): void {
+    for (const c of credits.filter((c) => !c.photo)) this.credit(unit, c, !this.article?.body.length);
+    for (const c of credits.filter((c) => c.photo)) {
+      this.endArticle();
+      this.page.items.push({ kind: "photo", line: unit.line, caption: "", credit: c });
+    }
+  }
+
   paragraph(unit: Unit, text: string): void {
     if (this.article?.body.length && parseDateline(text)) {
       this.warn(unit.line, "a dateline in the middle of an article: read as a new article whose headline is elsewhere on the page");
@@ -138,7 +186,8 @@ export class Reader {
     }
     const a = this.articleForText(unit);
     const tail = jumpTail(text);
-    const body = tail ? tail.rest : text;
+    const credited = tail ? undefined : labelledTail(text);
+    const body = tail?.rest ?? credited?.rest ?? text;
     if (this.open && !this.openEnds()) {
       // A column break cut this paragraph: the two pieces are one.
       this.open.text = this.open.text + separator(this.openLast, body[0]) + body;
@@ -152,6 +201,7 @@ export class Reader {
       this.addJump(a, tail.jump, unit.line);
       if (tail.jump.direction === "to") this.endArticle();
     }
+    if (credited) this.credits(unit, credited.credits);
   }
 
   /** A column label that heads no article is kept as an extra, with a warning. */
@@ -191,7 +241,7 @@ export class Reader {
       }
       let used = 0;
       for (const rule of RULES) {
-        used = rule.read(this, i);
+        used = rule(this, i);
         if (used) break;
       }
       for (let k = i; k < i + used; k++) this.touch(page, this.units[k]!);
@@ -202,6 +252,36 @@ export class Reader {
     else this.endArticle();
     return this.pages;
   }
+}
+
+const isBody = (s: Shape | undefined) => s?.kind === "text" || s?.kind === "captioned";
+
+/** How the page's text sets its parts apart (see the Reader's fields). */
+function readLayout(units: Unit[], shapes: Shape[]): { blankLinesSetArticlesApart: boolean; subtitleSlot: boolean } {
+  let pairs = 0;
+  let apart = 0;
+  let blanks = 0;
+  for (let k = 1; k < units.length; k++) {
+    if (units[k]!.gap) blanks++;
+    if (isBody(shapes[k]) && isBody(shapes[k - 1])) {
+      pairs++;
+      if (units[k]!.gap) apart++;
+    }
+  }
+  const blankLinesSetArticlesApart = blanks > 0 && pairs >= 2 && apart * 4 < pairs;
+  if (!blankLinesSetArticlesApart) return { blankLinesSetArticlesApart, subtitleSlot: false };
+  // Title runs that open a block, and whether a blank line parts them from their text.
+  let runs = 0;
+  let slotted = 0;
+  for (let k = 0; k < units.length; k++) {
+    if (shapes[k]!.kind !== "title" || (k > 0 && !units[k]!.gap)) continue;
+    let j = k;
+    while (shapes[j]?.kind === "title" && (j === k || !units[j]!.gap)) j++;
+    if (!isBody(shapes[j]) || j - k > MAX_TITLE_LINES) continue;
+    runs++;
+    if (units[j]!.gap) slotted++;
+  }
+  return { blankLinesSetArticlesApart, subtitleSlot: runs >= 3 && slotted * 3 >= runs * 2 };
 }
 
 /** Does an article begin at unit i: a byline, a dateline or a jump line? */
@@ -220,10 +300,68 @@ function isPhotoCredit(r: Reader, i: number): boolean {
   return s?.kind === "credit" && s.style === "photo";
 }
 
-interface Rule {
-  name: string;
-  read: (r: Reader, i: number) => number;
+/** A reading rule: the number of units it read at unit i, or 0 to decline. */
+export type Rule = (r: Reader, i: number) => number;
+
+interface PhotoAt {
+  photo: Photo;
+  used: number;
+  /** A credit with no caption before it. */
+  bare: boolean;
 }
+
+/**
+ * The one lookahead for photos: does a photo start at unit i, and how many
+ * units does it take? A caption with its credit (…合影留念。⑤2李丽摄), up to
+ * `captionLines` caption lines and then a credit line, or a credit alone.
+ */
+function photoAt(r: Reader, i: number, captionLines: number): PhotoAt | undefined {
+  const s = r.shapes[i];
+  const u = r.units[i];
+  if (!s || !u) return undefined;
+  if (s.kind === "captioned") return { photo: { kind: "photo", line: u.line, caption: s.caption.trim(), credit: s.credit }, used: 1, bare: false };
+  if (isPhotoCredit(r, i)) return { photo: { kind: "photo", line: u.line, caption: "", credit: (s as { credit: Credit }).credit }, used: 1, bare: true };
+  for (let k = 1; k <= captionLines; k++) {
+    const kind = r.shapes[i + k - 1]?.kind;
+    if (kind !== "text" && kind !== "title") return undefined;
+    if (!isPhotoCredit(r, i + k)) continue;
+    const lines = r.units.slice(i, i + k);
+    if (k > 1 && (lines.reduce((n, l) => n + l.text.length, 0) > 2 * CAPTION_MAX || !SAYS_WHAT_PHOTO_SHOWS.test(lines.at(-1)!.text) || lines.some((_, n) => opensArticle(r, i + n)))) return undefined;
+    const caption = joinPieces(lines.map((l) => l.text));
+    return { photo: { kind: "photo", line: u.line, caption, credit: (r.shapes[i + k] as { credit: Credit }).credit }, used: k + 1, bare: false };
+  }
+  return undefined;
+}
+
+/** A photo whose title stands at unit i: 金秋丰收 / 村民在田间收割水稻。 / 本报记者 王五 摄. */
+function titledPhotoAt(r: Reader, i: number): PhotoAt | undefined {
+  if (r.shapes[i]?.kind !== "title" || r.shapes[i + 1]?.kind === "title") return undefined;
+  const p = photoAt(r, i + 1, CAPTION_LINES);
+  if (!p || p.bare || (p.used === 2 && r.units[i + 1]!.text.length > CAPTION_MAX)) return undefined;
+  return p;
+}
+
+/** Signs that a run of title lines opens an article rather than heading a part of the open one (a crosshead), with their weights. */
+const OPENS_ARTICLE: { weight: number; holds: (r: Reader, run: { from: number; to: number; byline: boolean }) => boolean }[] = [
+  // 本报讯（记者 张明）… or 本报记者 张明 right after the titles
+  { weight: 4, holds: (r, run) => run.byline || opensArticle(r, run.to) },
+  // Nothing is open for it to head a part of.
+  { weight: 4, holds: (r) => !r.article },
+  // 引题 + 主题: a crosshead is one line.
+  { weight: 2, holds: (r, run) => run.to - run.from >= 2 },
+  // …共同学习了国家联防 | 联控机制…: the text before stops mid-sentence.
+  { weight: -4, holds: (r) => !r.openEnds() },
+  // Web copies: set apart by a blank line, as articles are and paragraphs are not.
+  { weight: 2, holds: (r, run) => r.blankLinesSetArticlesApart && r.units[run.from]!.gap > 0 },
+  // Web copies: inside a block of paragraphs (启动联防联控机制 between two of them).
+  { weight: -3, holds: (r, run) => r.blankLinesSetArticlesApart && !r.units[run.from]!.gap && isBody(r.shapes[run.from - 1]) },
+];
+
+const opensArticleWeight = (r: Reader, run: { from: number; to: number; byline: boolean }) =>
+  OPENS_ARTICLE.reduce((n, sign) => n + (sign.holds(r, run) ? sign.weight : 0), 0);
+
+/** 国家卫健委： · 财政部、医保局要求：: a title line ending in a colon leads into the next one; it never ends a run. */
+const LEADS_IN = /[:：]$/u;
 
 /** Joins title lines that one title spans. */
 const joinTitle = (units: Unit[]) => units.map((u) => u.text).join(" ");
@@ -233,14 +371,16 @@ const joinTitle = (units: Unit[]) => units.map((u) => u.text).join(" ");
  * opening with —— is a subtitle; otherwise the headline is preceded by a
  * kicker. Four lines: one of the three spans two lines.
  */
-function titleRoles(units: Unit[]): { titles: Partial<Pick<Article, "kicker" | "headline" | "subtitle">>; unsure?: string } {
+function titleRoles(units: Unit[], endsWithSubtitle: boolean): { titles: Partial<Pick<Article, "kicker" | "headline" | "subtitle">>; unsure?: string } {
   const dash = units.findIndex((u, k) => k > 0 && opensWithDash(u.text));
   const t = (from: number, to = from + 1) => joinTitle(units.slice(from, to));
   switch (units.length) {
     case 1:
       return { titles: { headline: t(0) } };
     case 2:
-      return dash === 1 ? { titles: { headline: t(0), subtitle: t(1) } } : { titles: { kicker: t(0), headline: t(1) } };
+      return dash === 1 || (endsWithSubtitle && !LEADS_IN.test(units[0]!.text))
+        ? { titles: { headline: t(0), subtitle: t(1) } }
+        : { titles: { kicker: t(0), headline: t(1) } };
     case 3:
       return dash === 1
         ? { titles: { headline: t(0), subtitle: t(1, 3) } }
@@ -254,235 +394,208 @@ function titleRoles(units: Unit[]): { titles: Partial<Pick<Article, "kicker" | "
   }
 }
 
-const RULES: Rule[] = [
-  // An editor's mark decides before any guess.
-  { name: "mark", read: readMark },
-  {
-    name: "footer",
-    read(r, i) {
-      if (r.shapes[i]!.kind !== "footer") return 0;
-      let j = i;
-      while (r.shapes[j]?.kind === "footer") j++;
-      // A page already closed by a footer: this one heads the next page.
-      if (r.page.footer) r.closePage();
-      const footer = (r.page.footer = {
-        editors: [] as string[],
-        proofreaders: [] as string[],
-        roles: [] as { role: string; names: string[] }[],
-        lines: [] as string[],
-        line: r.units[i]!.line,
-      }) as NonNullable<PageModel["footer"]>;
-      for (let k = i; k < j; k++) {
-        const s = r.shapes[k] as Extract<Shape, { kind: "footer" }>;
-        footer.lines.push(r.units[k]!.text);
-        for (const role of s.footer.roles) {
-          footer.roles.push({ role: role.role, names: role.names });
-          if (role.kind === "editor") footer.editors.push(...role.names);
-          if (role.kind === "proofreader") footer.proofreaders.push(...role.names);
-        }
-        if (s.footer.email) footer.email = s.footer.email;
-        for (const problem of s.footer.problems) r.warn(r.units[k]!.line, problem);
-        if (s.footer.phone) footer.phone = s.footer.phone;
-      }
-      // A footer at the foot of a page ends it; one at the head opens it.
-      if (r.page.items.length) r.closePage();
-      return j - i;
-    },
-  },
-  {
-    name: "extra",
-    read(r, i) {
-      const s = r.shapes[i]!;
-      if (s.kind !== "extra") return 0;
-      const u = r.units[i]!;
-      r.page.extras.push({ line: u.line, text: u.text, kind: s.extra });
-      return 1;
-    },
-  },
-  {
-    name: "jump",
-    read(r, i) {
-      const s = r.shapes[i]!;
-      if (s.kind !== "jump") return 0;
-      const line = r.units[i]!.line;
-      const a = r.article;
-      if (s.jump.direction === "to") {
-        if (!a) {
-          r.warn(line, `a jump line (${s.jump.text}) with no article before it`);
-          r.pendingFrom.push({ text: s.jump.text, direction: "to", page: s.jump.page, line });
-          return 1;
-        }
-        r.addJump(a, s.jump, line);
-        r.endArticle();
-      } else if (a && !a.body.length) {
-        r.addJump(a, s.jump, line);
-      } else {
-        r.endArticle();
-        r.pendingFrom.push({ text: s.jump.text, direction: "from", page: s.jump.page, line });
-      }
-      return 1;
-    },
-  },
-  {
-    name: "photo title",
-    read(r, i) {
-      // 金秋丰收 / 村民在田间收割水稻。 / 本报记者 王五 摄
-      const s = r.shapes[i]!;
-      const next = r.shapes[i + 1];
-      if (s.kind !== "title" || next?.kind === "title") return 0;
-      // A lone name after an article's text is its author, not a photo's title.
-      if (r.article?.body.length && parseAuthor(r.units[i]!.text)) return 0;
-      const captioned = next?.kind === "captioned";
-      if (!captioned && !(next?.kind === "text" && r.units[i + 1]!.text.length <= CAPTION_MAX && isPhotoCredit(r, i + 2))) return 0;
-      r.endArticle();
-      const used = RULES.find((x) => x.name === "photo")!.read(r, i + 1);
-      const photo = r.page.items.at(-1) as Photo;
-      photo.title = r.units[i]!.text;
-      photo.line = r.units[i]!.line;
-      return 1 + used;
-    },
-  },
-  {
-    name: "photo",
-    read(r, i) {
-      const s = r.shapes[i]!;
-      const u = r.units[i]!;
-      let photo: Photo | undefined;
-      let used = 0;
-      if (s.kind === "captioned") {
-        photo = { kind: "photo", line: u.line, caption: s.caption.trim(), credit: s.credit };
-        used = 1;
-      } else if ((s.kind === "title" || s.kind === "text") && isPhotoCredit(r, i + 1)) {
-        photo = { kind: "photo", line: u.line, caption: u.text, credit: (r.shapes[i + 1] as { credit: Credit }).credit };
-        used = 2;
-      } else if (isPhotoCredit(r, i)) {
-        photo = { kind: "photo", line: u.line, caption: "", credit: (s as { credit: Credit }).credit };
-        r.warn(u.line, "a photo credit with no caption before it");
-        used = 1;
-      }
-      if (!photo) return 0;
-      r.endArticle();
-      r.page.items.push(photo);
-      return used;
-    },
-  },
-  {
-    name: "column label",
-    read(r, i) {
-      if (r.shapes[i]!.kind !== "column") return 0;
-      // ■ 新动能加快成长 between paragraphs of an article heads the next ones: a crosshead.
-      const a = r.article;
-      if (a?.body.length && r.shapes[i + 1]?.kind === "text" && !opensArticle(r, i + 1)) {
-        r.closeParagraph();
-        a.body.push({ kind: "crosshead", text: r.units[i]!.text, line: r.units[i]!.line });
-        r.open = undefined;
-        return 1;
-      }
-      r.endArticle();
-      r.keepColumn();
-      const u = r.units[i]!;
-      r.column = { text: u.text, line: u.line };
-      return 1;
-    },
-  },
-  {
-    name: "titles",
-    read(r, i) {
-      if (r.shapes[i]!.kind !== "title") return 0;
-      const a = r.article;
-      // A lone name closing an article is its author: 宗何.
-      const next = r.shapes[i + 1];
-      if (a?.body.length && next?.kind !== "text" && next?.kind !== "title" && !opensArticle(r, i + 1)) {
-        const author = parseAuthor(r.units[i]!.text);
-        if (author) {
-          r.closeParagraph();
-          (a.credits ??= []).push(author);
-          r.open = undefined;
-          return 1;
-        }
-      }
-      let j = i;
-      // A title line right before a caption or a photo credit is that photo's.
-      while (r.shapes[j]?.kind === "title" && !isPhotoCredit(r, j + 1) && r.shapes[j + 1]?.kind !== "captioned") j++;
-      if (j === i) return 0;
-      let run = r.units.slice(i, j);
-      const u = run[0]!;
-      const midSentence = !r.openEnds();
+const footer: Rule = (r, i) => {
+  if (r.shapes[i]!.kind !== "footer") return 0;
+  let j = i;
+  while (r.shapes[j]?.kind === "footer") j++;
+  // A page already closed by a footer: this one heads the next page.
+  if (r.page.footer) r.closePage();
+  const footer = (r.page.footer = {
+    editors: [] as string[],
+    proofreaders: [] as string[],
+    roles: [] as { role: string; names: string[] }[],
+    lines: [] as string[],
+    line: r.units[i]!.line,
+  }) as NonNullable<PageModel["footer"]>;
+  for (let k = i; k < j; k++) {
+    const s = r.shapes[k] as Extract<Shape, { kind: "footer" }>;
+    footer.lines.push(r.units[k]!.text);
+    for (const role of s.footer.roles) {
+      footer.roles.push({ role: role.role, names: role.names });
+      if (role.kind === "editor") footer.editors.push(...role.names);
+      if (role.kind === "proofreader") footer.proofreaders.push(...role.names);
+    }
+    if (s.footer.email) footer.email = s.footer.email;
+    for (const problem of s.footer.problems) r.warn(r.units[k]!.line, problem);
+    if (s.footer.phone) footer.phone = s.footer.phone;
+  }
+  // A footer at the foot of a page ends it; one at the head opens it.
+  if (r.page.items.length) r.closePage();
+  return j - i;
+};
 
+const extra: Rule = (r, i) => {
+  const s = r.shapes[i]!;
+  if (s.kind !== "extra") return 0;
+  const u = r.units[i]!;
+  r.page.extras.push({ line: u.line, text: u.text, kind: s.extra });
+  return 1;
+};
 
-      // A lone name after the titles is the byline: 奔向人工智能的“海油高地” / 田昀澍.
-      let byline: Credit | undefined;
-      if (run.length >= 2) {
-        byline = parseAuthor(run.at(-1)!.text);
-        if (byline) run = run.slice(0, -1);
-      }
-
-      if (run.length > MAX_TITLE_LINES) {
-        r.warn(u.line, `${run.length} short lines in a row with no punctuation: read as paragraphs, not titles`);
-        for (const unit of run) {
-          r.articleForText(unit);
-          r.closeParagraph();
-          r.open = { kind: "paragraph", text: unit.text, line: unit.line };
-          r.article!.body.push(r.open);
-        }
-        r.open = undefined;
-        return j - i;
-      }
-
-      const opens = !!byline || opensArticle(r, j) || run.length >= 2 || !a;
-      if (!opens) {
-        if (midSentence) {
-          // A short line after a sentence cut by a column break is its end, not a heading.
-          r.paragraph(u, u.text);
-          return 1;
-        }
-        r.closeParagraph();
-        a!.body.push({ kind: "crosshead", text: u.text, line: u.line });
-        r.open = undefined;
-        if (r.shapes[i + 1]?.kind !== "text") r.warn(u.line, `a short line (${u.text}) with no text after it: read as a crosshead`);
-        return 1;
-      }
-      const { titles, unsure } = titleRoles(run);
-      const article = r.startArticle(u.line, titles);
-      if (unsure) r.warn(u.line, unsure);
-      if (byline) article.byline = byline;
-      if (a && !byline && !opensArticle(r, j) && run.length >= 2) {
-        r.warn(u.line, "title lines with no byline or dateline after them: read as a new article");
-      }
-      return run.length + (byline ? 1 : 0);
-    },
-  },
-  {
-    name: "credit",
-    read(r, i) {
-      const s = r.shapes[i]!;
-      if (s.kind !== "credit" && s.kind !== "via") return 0;
-      const u = r.units[i]!;
-      const a = r.article;
-      if (s.kind === "credit" && a && !a.body.length && !a.byline && !a.dateline) {
-        a.byline = s.credit;
-      } else if (a) {
-        r.closeParagraph();
-        (a.credits ??= []).push(s.credit);
-        r.open = undefined;
-      } else {
-        r.warn(u.line, `a credit (${u.text}) with no headline before it: read as the start of an article`);
-        const started = r.startArticle(u.line);
-        if (s.kind === "credit") started.byline = s.credit;
-        else started.credits = [s.credit];
-      }
+const jump: Rule = (r, i) => {
+  const s = r.shapes[i]!;
+  if (s.kind !== "jump") return 0;
+  const line = r.units[i]!.line;
+  const a = r.article;
+  if (s.jump.direction === "to") {
+    if (!a) {
+      r.warn(line, `a jump line (${s.jump.text}) with no article before it`);
+      r.pendingFrom.push({ text: s.jump.text, direction: "to", page: s.jump.page, line });
       return 1;
-    },
-  },
-  {
-    name: "paragraph",
-    read(r, i) {
-      const u = r.units[i]!;
+    }
+    r.addJump(a, s.jump, line);
+    r.endArticle();
+  } else if (a && !a.body.length) {
+    r.addJump(a, s.jump, line);
+  } else {
+    r.endArticle();
+    r.pendingFrom.push({ text: s.jump.text, direction: "from", page: s.jump.page, line });
+  }
+  return 1;
+};
+
+function addPhoto(r: Reader, p: PhotoAt): void {
+  r.endArticle();
+  if (p.bare) r.warn(p.photo.line, "a photo credit with no caption before it");
+  r.page.items.push(p.photo);
+}
+
+const photoTitle: Rule = (r, i) => {
+  const p = titledPhotoAt(r, i);
+  // A lone name after an article's text is its author, not a photo's title.
+  if (!p || (r.article?.body.length && parseAuthor(r.units[i]!.text))) return 0;
+  p.photo.title = r.units[i]!.text;
+  p.photo.line = r.units[i]!.line;
+  addPhoto(r, p);
+  return 1 + p.used;
+};
+
+const photo: Rule = (r, i) => {
+  const p = photoAt(r, i, 1);
+  if (!p) return 0;
+  addPhoto(r, p);
+  return p.used;
+};
+
+const columnLabel: Rule = (r, i) => {
+  if (r.shapes[i]!.kind !== "column") return 0;
+  // ■ 新动能加快成长 between paragraphs of an article heads the next ones: a crosshead.
+  const a = r.article;
+  if (a?.body.length && r.shapes[i + 1]?.kind === "text" && !opensArticle(r, i + 1)) {
+    r.closeParagraph();
+    a.body.push({ kind: "crosshead", text: r.units[i]!.text, line: r.units[i]!.line });
+    r.open = undefined;
+    return 1;
+  }
+  r.endArticle();
+  r.keepColumn();
+  const u = r.units[i]!;
+  r.column = { text: u.text, line: u.line };
+  return 1;
+};
+
+/** 公路“颜值” 精心保养 twice over: an e-paper's article view prints the headline above the article too. */
+const repeatedTitle: Rule = (r, i) => {
+  const u = r.units[i]!;
+  if (r.shapes[i]!.kind !== "title" || r.shapes[i + 1]?.kind !== "title" || r.units[i + 1]!.text !== u.text) return 0;
+  r.page.extras.push({ line: u.line, text: u.text, kind: "repeat" });
+  return 1;
+};
+
+const titles: Rule = (r, i) => {
+  if (r.shapes[i]!.kind !== "title") return 0;
+  const a = r.article;
+  // A lone name closing an article is its author: 宗何.
+  const next = r.shapes[i + 1];
+  if (a?.body.length && next?.kind !== "text" && next?.kind !== "title" && !opensArticle(r, i + 1)) {
+    const author = parseAuthor(r.units[i]!.text);
+    if (author) {
+      r.closeParagraph();
+      (a.credits ??= []).push(author);
+      r.open = undefined;
+      return 1;
+    }
+  }
+  let j = i;
+  // A title line that is a photo's caption or title belongs to the photo.
+  while (r.shapes[j]?.kind === "title" && !photoAt(r, j, 1) && !(j > i && titledPhotoAt(r, j))) j++;
+  // A line leading into the next (国家卫健委：) cannot end the run.
+  while (j > i && LEADS_IN.test(r.units[j - 1]!.text)) j--;
+  if (j === i) return 0;
+  let run = r.units.slice(i, j);
+  const u = run[0]!;
+  const midSentence = !r.openEnds();
+
+  // A lone name after the titles is the byline: 奔向人工智能的“海油高地” / 田昀澍.
+  let byline: Credit | undefined;
+  if (run.length >= 2) {
+    byline = parseAuthor(run.at(-1)!.text);
+    if (byline) run = run.slice(0, -1);
+  }
+
+  if (run.length > MAX_TITLE_LINES) {
+    r.warn(u.line, `${run.length} short lines in a row with no punctuation: read as paragraphs, not titles`);
+    for (const unit of run) {
+      r.articleForText(unit);
+      r.closeParagraph();
+      r.open = { kind: "paragraph", text: unit.text, line: unit.line };
+      r.article!.body.push(r.open);
+    }
+    r.open = undefined;
+    return j - i;
+  }
+
+  if (opensArticleWeight(r, { from: i, to: j, byline: !!byline }) <= 0) {
+    if (midSentence) {
+      // A short line after a sentence cut by a column break is its end, not a heading.
       r.paragraph(u, u.text);
       return 1;
-    },
-  },
-];
+    }
+    r.closeParagraph();
+    a!.body.push({ kind: "crosshead", text: u.text, line: u.line });
+    r.open = undefined;
+    if (r.shapes[i + 1]?.kind !== "text") r.warn(u.line, `a short line (${u.text}) with no text after it: read as a crosshead`);
+    return 1;
+  }
+  const runsIntoText = !byline && !r.units[j]?.gap && isBody(r.shapes[j]);
+  const { titles, unsure } = titleRoles(run, r.subtitleSlot && runsIntoText);
+  const article = r.startArticle(u.line, titles);
+  if (unsure) r.warn(u.line, unsure);
+  if (byline) article.byline = byline;
+  if (a && !byline && !opensArticle(r, j) && run.length >= 2) {
+    r.warn(u.line, "title lines with no byline or dateline after them: read as a new article");
+  }
+  return run.length + (byline ? 1 : 0);
+};
+
+const credit: Rule = (r, i) => {
+  const s = r.shapes[i]!;
+  if (s.kind === "credits") r.credits(r.units[i]!, s.credits);
+  else if (s.kind === "credit" || s.kind === "via") r.credit(r.units[i]!, s.credit, s.kind === "credit");
+  else return 0;
+  return 1;
+};
+
+const paragraph: Rule = (r, i) => {
+  const u = r.units[i]!;
+  r.paragraph(u, u.text);
+  return 1;
+};
+
+/** The reading rules in the order they are tried: the first that reads the unit wins. */
+const RULES = new Ruler<Rule>()
+  // An editor's mark decides before any guess.
+  .push("mark", readMark)
+  .push("footer", footer)
+  .push("extra", extra)
+  .push("jump", jump)
+  .push("photo title", photoTitle)
+  .push("photo", photo)
+  .push("column label", columnLabel)
+  .push("repeated title", repeatedTitle)
+  .push("titles", titles)
+  .push("credit", credit)
+  .push("paragraph", paragraph).rules;
 
 export function readUnits(units: Unit[], meta: PageMeta, firstLine = 1): PageModel[] {
   return new Reader(units, meta, firstLine).run();

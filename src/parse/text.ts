@@ -14,8 +14,13 @@ export const PARAGRAPH_END = "。！？!?.…；;：:”’\"）)】》」』";
 const SUBTITLE_DASH = /^(?:—{1,2}|─{1,2}|－－|--)\s*[\p{L}\p{N}“「《(（]/u;
 export const opensWithDash = (text: string): boolean => SUBTITLE_DASH.test(text);
 
-/** Punctuation a title line never holds (a heading carries no comma or full stop). */
-export const NOT_IN_TITLE = /[。，,；;：:]/u;
+/**
+ * What a title line never holds: a comma or a full stop, a field label
+ * (时间：, 地点：), or a colon deep inside it (…重要文章：《…》). A colon
+ * after a short lead (武汉：市民戴口罩方可进入公共场所) or at the end
+ * (国家卫健委：) it may hold.
+ */
+export const NOT_IN_TITLE = /[。，,；;]|^(?:时间|日期|地点|地址|电话|网址|邮编|联系人|主办|承办|协办|来源|作者)\s*[:：]|^[^:：]{11,}[:：]./u;
 
 export function endsParagraph(text: string): boolean {
   return PARAGRAPH_END.includes(text.at(-1) ?? "");

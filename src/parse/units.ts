@@ -11,6 +11,8 @@ export interface Unit {
   /** First and last source line (1-based, the file's own numbering). */
   line: number;
   lastLine: number;
+  /** Blank lines before it: where blank lines set only articles apart, they are part of the reading. */
+  gap: number;
   /** An editor's mark that fixes the unit's role (marks.ts). */
   mark?: Mark;
 }
@@ -18,6 +20,7 @@ export interface Unit {
 interface Line {
   text: string;
   n: number;
+  gap: number;
 }
 
 /** Paragraph ends inside wrapped text: a sentence end on a line shorter than the column. */
@@ -63,12 +66,18 @@ export function toUnits(text: string, firstLine: number, standsAlone: (line: str
   const blocks: Line[][] = [];
   let block: Line[] = [];
   const rawLines = text.split(/\r\n|\r|\n/);
+  let gap = 0;
   for (let i = 0; i < rawLines.length; i++) {
     const cleaned = unLetterSpace(rawLines[i]!.replace(/^[\s\u3000\uFEFF]+|[\s\u3000]+$/gu, ""));
-    if (cleaned) block.push({ text: cleaned, n: firstLine + i });
-    else if (block.length) {
-      blocks.push(block);
-      block = [];
+    if (cleaned) {
+      block.push({ text: cleaned, n: firstLine + i, gap });
+      gap = 0;
+    } else {
+      gap++;
+      if (block.length) {
+        blocks.push(block);
+        block = [];
+      }
     }
   }
   if (block.length) blocks.push(block);
@@ -86,7 +95,7 @@ export function toUnits(text: string, firstLine: number, standsAlone: (line: str
       if (first >= pageWidth - 2 && first <= pageWidth + 1) width = pageWidth;
     }
     if (!width) {
-      for (const l of lines) units.push({ text: l.text, line: l.n, lastLine: l.n });
+      for (const l of lines) units.push({ text: l.text, line: l.n, lastLine: l.n, gap: l.gap });
       return;
     }
     let open: Unit | undefined;
@@ -105,7 +114,7 @@ export function toUnits(text: string, firstLine: number, standsAlone: (line: str
         (SENTENCE_END.test(prevLine) && length(prevLine) < width - 1);
       if (breakHere) {
         close();
-        open = { text: l.text, line: l.n, lastLine: l.n };
+        open = { text: l.text, line: l.n, lastLine: l.n, gap: l.gap };
         pieces = [l.text];
         units.push(open);
       } else {

@@ -1,7 +1,7 @@
 // The edition: every PageModel of the site, gathered into issues, pages,
 // articles and photos with their URLs. Plain data built by plain functions;
 // the plugin only hands it to Eleventy. Nothing here renders HTML.
-import type { Article, Item, PageModel, Photo } from "../parse/model.ts";
+import type { Article, Item, PageModel, Photo } from "../model.ts";
 import { BanmianError } from "../errors.ts";
 
 /** One page file as read from disk: where it is, its front matter's own fields, its reading. */

@@ -10,6 +10,8 @@ import crypto from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
 import type { Edition, SiteIssue } from "./edition.ts";
+import type { RenderSet } from "./outputs.ts";
+import { ARCHIVE_BUNDLE } from "./search.ts";
 
 export const MANIFEST_VERSION = 1;
 
@@ -164,4 +166,53 @@ export function plan(edition: Edition, previous: Manifest | undefined, now: Omit
     dates,
     clear: changed,
   };
+}
+
+/** An incremental build's plan, and the manifest it leaves once it has finished. */
+export interface IncrementalBuild {
+  plan: Plan;
+  manifest: Omit<Manifest, "home">;
+  /** Where the manifest is written. */
+  file: string;
+  /** Whether the archive's search bundles are indexed again (else only the latest month's). */
+  searchArchive: boolean;
+  /** This build's share of the edition; undefined renders all of it. */
+  render?: RenderSet;
+}
+
+export interface IncrementalContext {
+  /** Everything besides page files and photos that touches every page (options, path prefix, paper name), hashed into the key with `folders`. */
+  keyParts: unknown[];
+  /** Folders whose files touch every page: the plugin's code and layouts, the site's _includes. */
+  folders: string[];
+  outputDir: string;
+  cacheDir: string;
+  photosDir: string;
+  read: (file: string) => Buffer;
+}
+
+/** Compares the edition with the last build's manifest: what this build renders. */
+export function planIncremental(ed: Edition, ctx: IncrementalContext): IncrementalBuild {
+  const key = sha1(JSON.stringify([MANIFEST_VERSION, ...ctx.keyParts, hashFolders(ctx.folders)]));
+  const month = ed.latest ? `${ed.latest.year}/${ed.latest.month}` : undefined;
+  const manifest = {
+    version: MANIFEST_VERSION, key, output: ctx.outputDir,
+    files: pageFileHashes(ed, ctx.read),
+    photos: photoStamps(ed, ctx.photosDir),
+    searchMonth: month,
+  };
+  const file = manifestFile(ctx.cacheDir, ctx.outputDir);
+  const home = path.join(ctx.outputDir, "index.html");
+  const previous = readManifest(file);
+  const p = plan(ed, previous, manifest, fs.existsSync(home) ? sha1(fs.readFileSync(home)) : undefined);
+  // The archive's search bundle stays when only the latest month changed, and it is the month it was.
+  const archiveKept = !p.full && previous?.searchMonth === month && [...p.clear].every((d) => d.slice(0, 7).replace("-", "/") === month) &&
+    (ed.issues[0]?.date.slice(0, 7).replace("-", "/") === month || fs.existsSync(path.join(ctx.outputDir, ARCHIVE_BUNDLE)));
+  let render: RenderSet | undefined;
+  if (!p.full) {
+    const issues = ed.issues.filter((i) => p.dates.has(i.date));
+    const pages = issues.flatMap((i) => i.pages);
+    render = { issues, pages, articles: pages.flatMap((pg) => pg.articles) };
+  }
+  return { plan: p, manifest, file, searchArchive: !archiveKept, render };
 }

@@ -6,6 +6,7 @@ import fs from "node:fs";
 import path from "node:path";
 import type { PagefindIndex } from "pagefind";
 import type { Edition, SiteIssue, SitePage, SitePhoto } from "./edition.ts";
+import { pageLabel, zhDate } from "./format.ts";
 
 /** A search record not backed by an HTML file (Pagefind's CustomRecord). */
 export interface SearchRecord {
@@ -269,4 +270,18 @@ export async function indexSite(outputDir: string, split: SearchSplit, archive =
   } catch (e) {
     throw new Error(`banmian: the search index could not be built: ${(e as Error).message}`);
   }
+}
+
+/**
+ * Indexes what a build wrote: the edition's pages or articles, and a record
+ * per photo. `text` is how the layouts show print text; `archive` false keeps
+ * the archive's bundles of an earlier build. Returns a line for the log, or
+ * undefined when the edition has nothing to index.
+ */
+export async function indexEdition(ed: Edition, outputDir: string, text: (s: string) => string, articlePages: boolean, archive: boolean): Promise<string | undefined> {
+  const split = splitSearch(ed, photoRecords(ed, text, (pg) => `${zhDate(pg.date, "long")} ${pageLabel(pg.page)}`));
+  if (!split) return undefined;
+  const stats = await indexSite(outputDir, split, archive);
+  const what = articlePages ? `${ed.articles.length} articles` : `${ed.pages.length} pages`;
+  return `search: indexed ${archive ? "" : `the latest month (${split.month}) of `}${what} and ${stats.records} photos in ${(stats.ms / 1000).toFixed(2)} s (${stats.files} files, ${(stats.bytes / 1024).toFixed(0)} KiB)`;
 }

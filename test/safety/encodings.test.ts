@@ -4,7 +4,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { readFile } from "../../src/cli/main.ts";
-import type { Article } from "../../src/parse/model.ts";
+import type { Article } from "../../src/model.ts";
 import { build, tempSite } from "../site/helpers.ts";
 
 const dir = path.resolve(import.meta.dirname, "encodings");

@@ -3,7 +3,7 @@
 import { describe, expect, it } from "vitest";
 import { zhPunct } from "../../src/format/index.ts";
 import { readPageFile } from "../../src/parse/index.ts";
-import type { Article, Photo } from "../../src/parse/model.ts";
+import type { Article, Photo } from "../../src/model.ts";
 import { build, tempSite } from "../site/helpers.ts";
 
 const SCRIPT = "<script>alert(1)</script>";

@@ -54,7 +54,7 @@ describe("options", () => {
 
 describe("packaging", () => {
   it("finds its layouts from the package root (src/site/layouts, shipped in `files`)", async () => {
-    const { layoutsDir, layoutsPresent } = await import("../../src/site/plugin.ts");
+    const { layoutsDir, layoutsPresent } = await import("../../src/site/layouts.ts");
     expect(layoutsDir.replace(/\\/g, "/")).toMatch(/\/src\/site\/layouts\/$/);
     expect(layoutsPresent()).toBe(true);
     const pkg = JSON.parse(fs.readFileSync(new URL("../../package.json", import.meta.url), "utf8"));

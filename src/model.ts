@@ -1,6 +1,7 @@
 // The PageModel: the one reading of a printed page that every view (web
 // pages, feeds, search, checks) is built from. See DESIGN.md; extend it,
-// keep its meaning.
+// keep its meaning. It sits beneath both layers: parse/ writes it, format/
+// prints its values, and neither imports the other.
 
 export interface PageMeta {
   paper?: string;
@@ -31,6 +32,9 @@ export interface Credit {
   /** A desk code glued to the credit (⑤2), kept verbatim. */
   code?: string;
 }
+
+/** How a credit stands: over the text, opening its first paragraph, under a photo. */
+export type CreditStyle = "byline" | "dateline" | "photo";
 
 export interface Block {
   kind: "paragraph" | "crosshead";

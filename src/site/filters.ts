@@ -1,0 +1,67 @@
+// The format layer as filters for Nunjucks, Liquid and JavaScript templates,
+// and the site's own helpers the layouts use.
+import { creditText, mailto, pageCredits, pageLabel, zhDate, zhPunct } from "./format.ts";
+import type { ZhDateStyle, ZhDateOptions, PageLabelStyle, CreditStyle } from "./format.ts";
+import type { Credit, Footer } from "../model.ts";
+import type { SiteArticle } from "./edition.ts";
+import { newsArticle, scriptJson } from "./jsonld.ts";
+import type { ResolvedOptions } from "./options.ts";
+import { atomDate, siteHref } from "./urls.ts";
+
+/** The part of Eleventy's config the filters need. */
+export interface FilterHost {
+  addFilter(name: string, fn: (...args: never[]) => unknown): void;
+  on(event: string, fn: () => unknown): void;
+}
+
+/**
+ * Print text for display: without the print's U+3000 indent (CSS indents),
+ * with display punctuation when the `punctuation` option is on. Each text is
+ * shown at least twice (printed page and article page), so it is worked out
+ * once per build; `clear` forgets them when the next build starts.
+ */
+export function displayTexts(punctuation: boolean): { text: (raw: string) => string; clear: () => void } {
+  const displayed = new Map<string, string>();
+  return {
+    text(text: string): string {
+      const raw = String(text ?? "");
+      let out = displayed.get(raw);
+      if (out === undefined) {
+        const t = raw.replace(/^[\u3000 ]+/, "");
+        displayed.set(raw, (out = punctuation ? zhPunct(t) : t));
+      }
+      return out;
+    },
+    clear: () => displayed.clear(),
+  };
+}
+
+/**
+ * Registers the filters. `prefix` gives Eleventy's pathPrefix as it is when
+ * a filter runs (a site may set it after adding the plugin).
+ */
+export function addFilters(config: FilterHost, opts: ResolvedOptions, prefix: () => string, display: (raw: string) => string): void {
+  // Every page shows its date (the masthead's lunar date is the costly part):
+  // each date and style is worked out once per process.
+  const dates = new Map<string, string>();
+  config.addFilter("zhDate", (date: string, style?: ZhDateStyle, options?: ZhDateOptions) => {
+    const key = `${date}|${style ?? ""}|${options ? JSON.stringify(options) : ""}`;
+    let out = dates.get(key);
+    if (out === undefined) dates.set(key, (out = zhDate(date, style, options)));
+    return out;
+  });
+  config.addFilter("pageLabel", (n: number | string, style?: PageLabelStyle) => pageLabel(n, style));
+  config.addFilter("zhPunct", (text: string) => zhPunct(String(text ?? "")));
+  config.addFilter("mailto", (email: string) => mailto(email));
+  config.addFilter("creditText", (credit: Credit, style?: CreditStyle) => (credit ? creditText(credit, style) : ""));
+  config.addFilter("pageCredits", (footer: Footer) => (footer ? pageCredits(footer) : ""));
+
+  const url = (pathname: string): string => siteHref(String(pathname), prefix(), opts.siteUrl);
+  config.addFilter("banmianText", display);
+  /** A site path as a full URL (siteUrl and pathPrefix), for feeds, sitemaps, canonical links. */
+  config.addFilter("banmianUrl", url);
+  /** In HTML: the full URL with siteUrl, else the bare path (the <base> plugin adds pathPrefix to HTML links). */
+  config.addFilter("banmianHref", (pathname: string) => (opts.siteUrl ? url(pathname) : String(pathname)));
+  config.addFilter("banmianAtomDate", (date: string) => atomDate(date));
+  config.addFilter("banmianJsonLd", (article: SiteArticle) => scriptJson(newsArticle(article, url)));
+}
