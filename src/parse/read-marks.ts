@@ -42,7 +42,14 @@ function setRole(units: Unit[], role: MarkRole): void {
  * unmarked line with no such mark after it.
  */
 function readTitles(r: Reader, i: number): number {
-  const plainTitle = (k: number) => !r.units[k]?.mark && r.shapes[k]?.kind === "title";
+  // An unmarked title line, unless the reader gives it to a photo (a caption over its credit) or reads it as a repeat of the next.
+  const plainTitle = (k: number) => {
+    const next = r.shapes[k + 1];
+    return (
+      !r.units[k]?.mark && r.shapes[k]?.kind === "title" && r.units[k]!.text !== r.units[k + 1]?.text &&
+      next?.kind !== "captioned" && !(next?.kind === "credit" && next.style === "photo")
+    );
+  };
   const is = (role: MarkRole) => (k: number) => r.units[k]?.mark?.role === role;
   const run = (from: number, test: (k: number) => boolean, max = Infinity) => {
     let k = from;
@@ -50,6 +57,11 @@ function readTitles(r: Reader, i: number): number {
     return r.units.slice(from, k);
   };
   const line = r.units[i]!.line;
+  // 公路“颜值” 精心保养 twice over: an e-paper's article view prints the headline above the article too.
+  if (!r.units[i]!.mark && is("headline")(i + 1) && r.units[i]!.text === r.units[i + 1]!.text) {
+    r.page.extras.push({ line, text: r.units[i]!.text, kind: "repeat" });
+    return 1;
+  }
   const above = run(i, plainTitle, NEIGHBOURS);
   let j = i + above.length;
   const kickers = run(j, is("kicker"));
