@@ -27,9 +27,28 @@ const TITLE_MAX = { plain: 36, subtitle: 50 } as const;
 
 /** □聚焦乡村振兴 · ■民生关注: a column label heading a group of articles. */
 const columnRe = /^[□■◆◇●○▲△★☆▌▍]\s*\p{Script=Han}[^。，,；;：:]{1,15}$/u;
+/** 编者按 · 编后 · 记者手记: labels of a part of a story, read as a column label is (a crosshead inside an article). */
+const PART_LABELS = /^(?:编者按|编后|编后语|编者的话|记者手记|采访手记|短评|小贴士|新闻链接|背景链接|背景资料)$/u;
 
-/** …义诊。 本报通讯员 张绍杰 摄 · …合影留念。⑤2李丽摄 · …收割水稻。（本报记者 张明 摄） */
-const captionedRe = /^(?<caption>.*[。！？!?”）)])\s*(?<credit>[^。！？!?”）)]{2,60}摄|[（(][^。！？!?”）)（(]{2,60}摄\s*[）)])$/u;
+/** Where a caption's sentence ends: a credit closing the caption comes after. */
+const CAPTION_END = "。！？!?”）)";
+/** The longest credit closing a caption: …合影留念。⑤2李丽摄 · …乡村振兴。特约摄影 吕华 · …景象。王　春摄（人民视觉）. */
+const CAPTION_CREDIT_MAX = 60;
+
+function photoCredit(text: string): Credit | undefined {
+  const credit = parseCredit(text) ?? parseAgency(text) ?? parseLabelledCredits(text)?.[0];
+  return credit?.photo && !parseLabelledCredits(text)?.some((c) => !c.photo) ? credit : undefined;
+}
+
+/** A caption and the photo credit closing it. */
+function captioned(text: string): { caption: string; credit: Credit } | undefined {
+  for (let k = text.length - 2; k >= Math.max(1, text.length - CAPTION_CREDIT_MAX); k--) {
+    if (!CAPTION_END.includes(text[k]!)) continue;
+    const credit = photoCredit(text.slice(k + 1).trim());
+    if (credit) return { caption: text.slice(0, k + 1), credit };
+  }
+  return undefined;
+}
 
 /**
  * Words a title never ends on: a line stopping at one (…开展了, …的) is a
@@ -77,11 +96,10 @@ const CLASSIFIERS: ((text: string) => Shape | undefined)[] = [
     return credit && { kind: "credit", credit, style: "photo" };
   },
   (t) => {
-    const m = t.includes("摄") ? captionedRe.exec(t) : null; // the regular expression backtracks on every long line
-    const credit = m?.groups && parseCredit(m.groups.credit!);
-    return credit?.photo ? { kind: "captioned", caption: m!.groups!.caption!, credit } : undefined;
+    const c = captioned(t);
+    return c && { kind: "captioned", ...c };
   },
-  (t) => (columnRe.test(t) ? { kind: "column" } : undefined),
+  (t) => (columnRe.test(t) || PART_LABELS.test(t) ? { kind: "column" } : undefined),
   (t) => {
     const extra = extraKind(t);
     return extra ? { kind: "extra", extra } : undefined;

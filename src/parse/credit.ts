@@ -9,7 +9,10 @@ import { isSurname, COMPOUND_SURNAMES } from "./surnames.ts";
 export const ROLES = [
   "特约通讯员", "特约记者", "见习记者", "实习记者", "摄影记者", "首席记者",
   "融媒记者", "全媒体记者", "评论员", "通讯员", "实习生", "记者", "编译",
+  "特约摄影", "摄影",
 ].sort((a, b) => b.length - a.length);
+/** Roles that credit a photo on their own: …助力乡村振兴。特约摄影 吕华. */
+const PHOTO_ROLES = new Set(["特约摄影", "摄影"]);
 
 /** Who a credit is from. `本报` is the paper itself. */
 export const SOURCES = [
@@ -27,7 +30,11 @@ const CODE = "[\\u2460-\\u2473\\u3251-\\u325F\\u32B1-\\u32BF]\\d{0,3}";
 
 const roleRe = new RegExp(ROLES.join("|"), "gu");
 const sourceAlt = SOURCES.join("|");
-const nameToken = new RegExp(`^(?:${HAN}{1,4}|${HAN}{1,6}·${HAN}{1,8})$`, "u");
+/** A source in a credit: a known one, or any paper named before a role (晨报记者, 楚天金报记者). */
+const creditSource = `${sourceAlt}|${HAN}{1,6}?报(?=${ROLES.join("|")})`;
+/** A name (张明, 阿依古丽·买买提), or names run together (张宗桥贾胜波) for splitRun to part. */
+const nameToken = new RegExp(`^(?:${HAN}{1,9}|${HAN}{1,6}·${HAN}{1,8})$`, "u");
+const NAME_MAX = 4;
 
 /**
  * Splits a run of names as printed. Two-character names padded with a space
@@ -45,7 +52,9 @@ export function splitNames(text: string): string[] | undefined {
     } else if (t.length === 1) {
       return undefined;
     } else {
-      names.push(...splitRun(t));
+      const run = splitRun(t);
+      if (run.some((n) => n.length > NAME_MAX && !n.includes("·"))) return undefined;
+      names.push(...run);
     }
   }
   return names;
@@ -94,9 +103,9 @@ export function parsePeople(text: string): Person[] | undefined {
 }
 
 // 本报通讯员 杜文翰 · 本报记者 张三 本报通讯员 李四 · ⑤2张华 刘洋 摄 · 本报通讯员 张绍杰 摄 ·
-// （新华社记者 王五 摄） · 王　春摄（人民视觉） · 本报记者 张三摄影报道
+// （新华社记者 王五 摄） · 王　春摄（人民视觉） · 晨报记者丁志平摄影报道 · 本报记者 张三报道
 const creditLineRe = new RegExp(
-  `^(?:${MARK}\\s*)?(?<open>${OPEN})?\\s*(?<code>${CODE})?\\s*(?<source>${sourceAlt})?\\s*(?<people>.+?)\\s*(?<photo>摄(?:影报道)?)?\\s*(?:${OPEN}\\s*(?<agency>${HAN}{2,8})\\s*${CLOSE})?\\s*(?<close>${CLOSE})?$`,
+  `^(?:${MARK}\\s*)?(?<open>${OPEN})?\\s*(?<code>${CODE})?\\s*(?<source>${creditSource})?\\s*(?<people>.+?)\\s*(?:(?<photo>摄)|(?<report>摄影报道|报道))?\\s*(?:${OPEN}\\s*(?<agency>${HAN}{2,8})\\s*${CLOSE})?\\s*(?<close>${CLOSE})?$`,
   "u",
 );
 
@@ -109,7 +118,9 @@ export function parseCredit(text: string): Credit | undefined {
   if (!line || line.length > 80) return undefined;
   const m = creditLineRe.exec(line);
   if (!m?.groups) return undefined;
-  const { code, photo, agency } = m.groups;
+  const { code, agency, report } = m.groups;
+  // (邱海鹰 谢庆华 摄影报道): text and photos by the same hands, credited as a photo's.
+  const photo = m.groups.photo ?? (report === "摄影报道" ? report : undefined);
   // （本报记者 张明 摄）: a credit may stand in brackets, both of them.
   if (!m.groups.open !== !m.groups.close) return undefined;
   // 王　春摄（人民视觉）: a photo agency in brackets after 摄 is the source.
@@ -122,8 +133,10 @@ export function parseCredit(text: string): Credit | undefined {
   // Bare names are a credit only with 摄, a code or a source: otherwise a
   // short title line would read as a name. Callers that expect an author
   // line use parseAuthor.
-  if (!people[0]!.role && !photo && !code && !source) return undefined;
-  return build(line, { source, people, photo: !!photo, code });
+  if (!people[0]!.role && !photo && !code && !source && !report) return undefined;
+  // 摄影报道 is a strip label, 摄影 吕华 a credit: a name after a photo role opens with a surname.
+  if (people.some((p) => PHOTO_ROLES.has(p.role ?? "") && !p.names.every(isSurname))) return undefined;
+  return build(line, { source, people, photo: !!photo || people.some((p) => PHOTO_ROLES.has(p.role ?? "")), code });
 }
 
 /** An author line that is only a name (田昀澍, 宗何): read where a byline is expected. */
@@ -207,6 +220,8 @@ const CLOSING_NOTES: RegExp[] = [
   new RegExp(`^${OPEN}\\s*据(?<source>${sourceAlt}|${HAN}{2,10}?)(?<place>${HAN}{0,8}?\\d{1,2}月\\d{1,2}日电)?\\s*${CLOSE}$`, "u"),
   new RegExp(`^${OPEN}\\s*(?<source>${sourceAlt})\\s*发\\s*${CLOSE}$`, "u"),
   new RegExp(`^${OPEN}\\s*作者[^（(【〔\\[）)】〕\\]]{1,60}${CLOSE}$`, "u"),
+  // ——编者 · ——本报评论员: the signature closing an editor's note or a commentary
+  /^(?:—{1,2}|－－|--)\s*(?:编者|本报编辑部|编辑部|本报评论员|评论员)$/u,
 ];
 
 /** A closing note of where a story came from or who wrote it: （据新华社长春10月12日电）. */
@@ -228,8 +243,10 @@ export function parseVia(text: string): Credit | undefined {
 const CREDIT_LABELS: { label: string; photo: boolean }[] = [
   { label: "图[/／]文", photo: false }, { label: "文[/／]图", photo: false }, { label: "图文", photo: false }, { label: "文图", photo: false },
   { label: "摄影", photo: true }, { label: "撰文", photo: false }, { label: "文字", photo: false },
-  { label: "摄", photo: true }, { label: "图", photo: true }, { label: "文", photo: false },
+  { label: "作者", photo: false }, { label: "摄", photo: true }, { label: "图", photo: true }, { label: "文", photo: false },
 ];
+/** 作者:雷收麦 《光明日报》( 2012年10月27日 06版): a web copy names the paper and page after the byline. */
+const webSourceRe = /\s*《(?<paper>[^》]{2,12})》\s*[（(][^（()）]{0,30}[)）]$/u;
 const labelAlt = CREDIT_LABELS.map((l) => l.label).join("|");
 const labelOnlyRe = new RegExp(`^(?<label>${labelAlt})[/／:：]?$`, "u");
 const prefixRe = new RegExp(`^(?<label>${labelAlt})[/／:：](?<names>.+)$`, "u");
@@ -241,8 +258,10 @@ const photoLabels = new RegExp(`^(?:${CREDIT_LABELS.filter((l) => l.photo).map((
  * One credit per label, each with its own part of the line as its text.
  */
 export function parseLabelledCredits(text: string): Credit[] | undefined {
-  const line = text.trim();
-  if (!line || line.length > 80 || !/[/／:：]/u.test(line)) return undefined;
+  const whole = text.trim();
+  if (!whole || whole.length > 80 || !/[/／:：]/u.test(whole)) return undefined;
+  const web = webSourceRe.exec(whole);
+  const line = web ? whole.slice(0, web.index) : whole;
   const parts: { from: number; to: number; photo: boolean; names: string[] }[] = [];
   let pending: { from: number; names: string[] } | undefined;
   let open = false;
@@ -269,12 +288,14 @@ export function parseLabelledCredits(text: string): Credit[] | undefined {
     }
   }
   if (pending || !parts.length) return undefined;
+  // The paper named after the byline is its source, and the credit's text runs to the line's end.
+  if (web) parts.at(-1)!.to = whole.length;
   const credits: Credit[] = [];
   for (const part of parts) {
     const named = new RegExp(`^(?<source>${sourceAlt})?(?<people>.*)$`, "u").exec(part.names.join(" "))!.groups!;
     const people = parsePeople(named.people!.trim());
     if (!people) return undefined;
-    credits.push(build(line.slice(part.from, part.to), { source: named.source, people, photo: part.photo }));
+    credits.push(build(whole.slice(part.from, part.to), { source: named.source ?? web?.groups?.paper, people, photo: part.photo }));
   }
   return credits;
 }

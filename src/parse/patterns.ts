@@ -27,16 +27,36 @@ export const EXTRAS: { kind: string; pattern: RegExp }[] = [
   { kind: "masthead", pattern: /(?:连续出版物号|CN\s*\d{2}\s*-\s*\d{4}|国外代号|邮发代号|总第\s*\d+\s*期|今日\s*[一二三四五六七八九十\d]+\s*版|主管主办|主办单位)/u },
   // 版权所有 © 浙江日报报业集团 · Copyright © 2020 · 京ICP备16066560号 · 未经授权禁止转载
   { kind: "copyright", pattern: /(?:版权所有|Copyright|©|ICP\s*备|ICP证|未经(?:书面)?(?:授权|许可)|网络传播视听节目许可证)/iu },
+  // 新浪首页 > 新闻中心 > 社会新闻 > 正文: where the web copy sat on its site
+  { kind: "navigation", pattern: /^[^>＞»]{1,12}(?:\s*[>＞»]\s*[^>＞»]{1,12}){2,}$/u },
+  // 首页 天气预报 新闻 邮箱 搜索 短信 聊天 · 首页English: the site's menu
+  { kind: "navigation", pattern: /^首页(?:\s*\S{1,8}){0,24}$/u },
+  // • 时政 · · 国庆专题:新鲜十一 悠长假期: a site's bulleted links
+  { kind: "navigation", pattern: /^[•·]\s*\S/u },
+  // 【发表评论】【短信和E-Mail推荐】【关闭窗口】: a site's buttons
+  { kind: "navigation", pattern: /】\s*【/u },
+  // 陕西工人报官方网站 | 陕工网首页 今天是: a site's header links
+  { kind: "navigation", pattern: /^\S{2,16}\s*[|｜]\s*\S{2,16}/u },
+  // http://www.sina.com.cn 2002年09月28日10:00 楚天金报: the web copy's own source line
+  { kind: "source", pattern: /https?:\/\/|www\.[a-z0-9-]+\./iu },
+  // 2010年09月10日09:14来源:大河网-河南日报 · 来源：人民网
+  { kind: "source", pattern: /^(?:\d{4}年\d{1,2}月\d{1,2}日\s*\d{1,2}:\d{2}\s*)?来源\s*[:：]/u },
+  // 武汉国际旅游节盛装开幕 (2002/09/26 09:09): a link to another story, with its time
+  { kind: "link", pattern: /[（(]\s*\d{4}[/-]\d{1,2}[/-]\d{1,2}(?:\s+\d{1,2}:\d{2})?\s*[)）]$/u },
   // CHINA OFFSHORE OIL PRESS
   { kind: "masthead", pattern: /^[A-Z][A-Z .,&'-]{5,60}$/u },
-  // 第3版：县区新闻 · 第03版 · A3版 · 00013版:今日湖州 · 第5版(摄影)
-  { kind: "page-label", pattern: /^(?:第\s*)?[\dA-Z一二三四五六七八九十]{1,5}\s*版(?:\s*[:：]?\s*\p{Script=Han}{2,10}|\s*[（(]\s*\p{Script=Han}{2,10}\s*[)）])?$/u },
+  // 第3版：县区新闻 · 第03版 · A3版 · 00013版:今日湖州 · 第5版(摄影) · 第A03版:视觉·影像 · 3343 期 / 第2版:综合新闻
+  { kind: "page-label", pattern: /^(?:\d{1,5}\s*期\s*[/／|｜]?\s*)?(?:第\s*)?[\dA-Z一二三四五六七八九十]{1,5}\s*版(?:\s*[:：]?\s*[\p{Script=Han}·]{2,12}|\s*[（(]\s*\p{Script=Han}{2,10}\s*[)）])?$/u },
   // 浙江日报 今日湖州 00013 公路“颜值” 精心保养 2017-09-21 浙江日报2017-09-2100013;…: an article view's record line
   { kind: "metadata", pattern: /^\p{Script=Han}{2,12}\s.*\d{4}-\d{2}-\d{2}(?:\d{3,}|.*\d{4}年\d{1,2}月\d{1,2}日)/u },
+  // 2020-10-23 2 2 滁州日报 content_22410.html 1 3 金秋时节收获忙 /enpproperty-->: a Founder e-paper's record line
+  { kind: "metadata", pattern: /content_\d+\.s?html?|enpproperty|<!--|-->/u },
   // 专栏: · 专栏:摄影报道 · 栏目：要闻 — an archive's fields, not print
   { kind: "label", pattern: /^(?:专栏|栏目|版名|版次|稿件来源)\s*[:：]\s*\p{Script=Han}{0,12}$/u },
   // 摄影报道 · 图片新闻 · 组图: a strip label over photos
   { kind: "label", pattern: /^(?:摄影报道|图片新闻|新闻图片|图片报道|图说新闻|新闻图说|组图|摄影作品)$/u },
+  // 本版导读 · 相关链接 · 头版: labels of a page's guide and a site's boxes
+  { kind: "label", pattern: /^(?:本版导读|导读|本期导读|相关链接|相关新闻|相关阅读|延伸阅读|推荐阅读|热点推荐|头版|要闻)$/u },
   // ①②③ · [图片]: where the site showed an image
   { kind: "image", pattern: /^(?:[\u2460-\u2473\s]+|[\[【]\s*(?:图片|图|image|img)\s*[\]】])$/iu },
   // A line of ornaments (□, ★★★, ——) holds no text at all.

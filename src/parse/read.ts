@@ -10,7 +10,7 @@ import type { Article, Block, Credit, Jump, PageMeta, PageModel, Photo } from ".
 import { jumpTail, type JumpMatch } from "./patterns.ts";
 import { readMark } from "./read-marks.ts";
 import { Ruler } from "./ruler.ts";
-import { joinPieces, opensWithDash, PARAGRAPH_END, separator } from "./text.ts";
+import { joinPieces, lastCharOf, opensWithDash, PARAGRAPH_END, separator } from "./text.ts";
 import type { Unit } from "./units.ts";
 
 /** More title-like lines than this in a row are a list or a poem, not titles. */
@@ -37,7 +37,7 @@ export class Reader {
   }
   set open(block: Block | undefined) {
     this.#open = block;
-    this.openLast = block?.text.at(-1) ?? "";
+    this.openLast = block ? lastCharOf(block.text) : "";
   }
   /** Does the open paragraph stop at a sentence end (or is there none open)? */
   openEnds(): boolean {
@@ -191,7 +191,7 @@ export class Reader {
     if (this.open && !this.openEnds()) {
       // A column break cut this paragraph: the two pieces are one.
       this.open.text = this.open.text + separator(this.openLast, body[0]) + body;
-      if (body) this.openLast = body.at(-1)!;
+      if (body) this.openLast = lastCharOf(body);
     } else {
       this.closeParagraph();
       this.open = { kind: "paragraph", text: body, line: unit.line };
@@ -472,7 +472,8 @@ const photoTitle: Rule = (r, i) => {
 
 const photo: Rule = (r, i) => {
   const p = photoAt(r, i, 1);
-  if (!p) return 0;
+  // 蓦然回首在这里 / 晨报记者丁志平摄影报道: a photo credit right under a headline is the story's byline.
+  if (!p || (p.bare && r.article && !r.article.body.length && !r.article.byline && !r.article.dateline)) return 0;
   addPhoto(r, p);
   return p.used;
 };

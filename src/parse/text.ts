@@ -22,9 +22,15 @@ export const opensWithDash = (text: string): boolean => SUBTITLE_DASH.test(text)
  */
 export const NOT_IN_TITLE = /[。，,；;]|^(?:时间|日期|地点|地址|电话|网址|邮编|联系人|主办|承办|协办|来源|作者)\s*[:：]|^[^:：]{11,}[:：]./u;
 
-export function endsParagraph(text: string): boolean {
-  return PARAGRAPH_END.includes(text.at(-1) ?? "");
+/** A desk code closing a paragraph (…演讲选拔赛。②11): printed after the sentence, not part of it. */
+const DESK_CODE_END = /[\u2460-\u2473\u3251-\u325F\u32B1-\u32BF]\d{0,3}$/u;
+
+/** The character a paragraph's sentence ends on, a desk code after it set aside. */
+export function lastCharOf(text: string): string {
+  const code = DESK_CODE_END.exec(text);
+  return (code ? text.slice(0, code.index) : text).at(-1) ?? "";
 }
+
 
 /**
  * What goes between two pieces of one paragraph that a line or column break
