@@ -93,7 +93,7 @@ function findMarks(text: string): { found: Map<number, Found>; problems: Warning
     } else if (t.type === "heading_open") {
       // Setext: `---` right under a line underlines it (a heading in any preview), no article break.
       paragraphLines(from, to - 1);
-      if (t.markup === "-") {
+      if (t.markup === "-" && /-{3}/u.test(lines[to - 1]!)) {
         problems.push({ line: to - 1, message: "`---` right under a line is no article break: Markdown reads it as underlining the line above. Leave a blank line before it" });
       }
     }
