@@ -346,6 +346,7 @@ export const FOOTER_LABELS: { label: string; kind: FooterKind }[] = (
     ["本期值班副总编", "other"], ["值班副总编", "other"], ["值班总编", "other"], ["值班编委", "other"],
     ["本版责编", "editor"], ["本版编辑", "editor"], ["责任编辑", "editor"], ["责编", "editor"], ["编辑", "editor"],
     ["美术编辑", "other"], ["美编", "other"], ["版式制作", "other"], ["版式设计", "other"], ["版式", "other"], ["组版", "other"],
+    ["本版策划", "other"], ["策划", "other"], ["本版统筹", "other"], ["统筹", "other"], ["本版摄影", "other"], ["制图", "other"],
     ["本版校对", "proofreader"], ["责任校对", "proofreader"], ["校对", "proofreader"],
     ["电子邮箱", "email"], ["投稿邮箱", "email"], ["电子信箱", "email"], ["邮箱", "email"], ["E-mail", "email"], ["Email", "email"],
     ["电话", "phone"], ["传真", "phone"],

@@ -107,6 +107,9 @@ export interface FooterLine {
   problems: string[];
 }
 
+/** A desk credited in a footer: 摄影美术部. */
+const DESK = /^[\p{Script=Han}·]{2,12}$/u;
+
 const labelRe = new RegExp(FOOTER_LABELS.map((l) => l.label).join("|"), "gu");
 const kindOf = new Map(FOOTER_LABELS.map((l) => [l.label, l.kind]));
 const emailRe = /[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}/u;
@@ -141,8 +144,9 @@ export function footerLine(line: string): FooterLine | undefined {
       out.phone = value;
     } else {
       const names = splitNames(value);
-      if (!names) return undefined;
-      out.roles.push({ role, kind, names });
+      // 策划:摄影美术部: a desk, not a person, may be credited with a role that edits nothing.
+      if (!names && !(kind === "other" && DESK.test(value))) return undefined;
+      out.roles.push({ role, kind, names: names ?? [] });
     }
   }
   return out;

@@ -4,7 +4,7 @@
 // units or declines with 0. The order is data, visible in RULES at the
 // bottom. Where a decision weighs several signs (does a title run open an
 // article?), the signs and their weights are a table too.
-import { labelledTail, parseAuthor, parseDateline } from "./credit.ts";
+import { labelledTail, parseAuthor, parseDateline, splitNames } from "./credit.ts";
 import { classify, type Shape } from "./classify.ts";
 import type { Article, Block, Credit, Jump, PageMeta, PageModel, Photo } from "../model.ts";
 import { jumpTail, type JumpMatch } from "./patterns.ts";
@@ -248,7 +248,14 @@ export class Reader {
       i += used;
     }
     const p = this.page;
-    if (p.items.length || p.footer || p.extras.length || this.pendingFrom.length || this.column || !this.pages.length) this.closePage();
+    const last = this.pages.at(-1);
+    if (last && !p.items.length && !p.footer && !this.pendingFrom.length && !this.column) {
+      // Site lines after the last footer (a record line, a copyright) are that page's, not a page of their own.
+      last.extras.push(...p.extras);
+      last.warnings.push(...p.warnings);
+      if (p.lines.to) last.lines.to = p.lines.to;
+      this.endArticle();
+    } else if (p.items.length || p.footer || p.extras.length || this.pendingFrom.length || this.column || !this.pages.length) this.closePage();
     else this.endArticle();
     return this.pages;
   }
@@ -360,6 +367,21 @@ const OPENS_ARTICLE: { weight: number; holds: (r: Reader, run: { from: number; t
 const opensArticleWeight = (r: Reader, run: { from: number; to: number; byline: boolean }) =>
   OPENS_ARTICLE.reduce((n, sign) => n + (sign.holds(r, run) ? sign.weight : 0), 0);
 
+/**
+ * Title lines that head no text (杂 志 before the masthead line; 每月2元享用15兆邮箱
+ * after the story): the next thing on the page, past site lines, is another title,
+ * or nothing at all after the page's stories. A web page's menus and
+ * advertisements, never headlines.
+ */
+function strayTitles(r: Reader, j: number): boolean {
+  let k = j;
+  while (r.shapes[k]?.kind === "extra") k++;
+  const next = r.shapes[k]?.kind;
+  if (next === "title") return true;
+  const told = r.page.items.some((item) => item.kind === "article" && item.body.length);
+  return told && (next === undefined || next === "footer");
+}
+
 /** 国家卫健委： · 财政部、医保局要求：: a title line ending in a colon leads into the next one; it never ends a run. */
 const LEADS_IN = /[:：]$/u;
 
@@ -407,7 +429,14 @@ const footer: Rule = (r, i) => {
     lines: [] as string[],
     line: r.units[i]!.line,
   }) as NonNullable<PageModel["footer"]>;
+  // 本版摄影:高新生 栗卢建 … / 张占兵 田红萍 …: a role's names may run on to the next line.
+  while (r.units[j] && !r.units[j]!.gap && (splitNames(r.units[j]!.text)?.length ?? 0) >= 2) j++;
   for (let k = i; k < j; k++) {
+    if (r.shapes[k]!.kind !== "footer") {
+      footer.lines.push(r.units[k]!.text);
+      footer.roles.at(-1)?.names.push(...splitNames(r.units[k]!.text)!);
+      continue;
+    }
     const s = r.shapes[k] as Extract<Shape, { kind: "footer" }>;
     footer.lines.push(r.units[k]!.text);
     for (const role of s.footer.roles) {
@@ -546,7 +575,15 @@ const titles: Rule = (r, i) => {
     return j - i;
   }
 
-  if (opensArticleWeight(r, { from: i, to: j, byline: !!byline }) <= 0) {
+  const opens = opensArticleWeight(r, { from: i, to: j, byline: !!byline }) > 0;
+  if (opens && !byline && strayTitles(r, j)) {
+    for (const unit of r.units.slice(i, j)) {
+      r.page.extras.push({ line: unit.line, text: unit.text, kind: "stray" });
+      r.warn(unit.line, `a short line (${unit.text}) heading no text: kept as site text, not as a headline`);
+    }
+    return j - i;
+  }
+  if (!opens) {
     if (midSentence) {
       // A short line after a sentence cut by a column break is its end, not a heading.
       r.paragraph(u, u.text);
