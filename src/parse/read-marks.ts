@@ -12,15 +12,17 @@ import type { Unit } from "./units.ts";
 const CREDIT_SHAPES: Shape["kind"][] = ["credit", "via", "credits"];
 
 /**
- * What a marked line looks like, given how its text alone reads: a credit
- * is read as the credit rules read credits (title lines over a byline open
- * an article, a caption over a photo credit is a photo's), kept verbatim
- * when no credit pattern knows it; body text is text; any other mark is
- * nothing the other rules read.
+ * What a marked line looks like to the other rules, given how its text alone
+ * reads: a credit is read as the credit rules read credits (title lines over
+ * a byline open an article, a caption over a photo credit is a photo's),
+ * kept verbatim when no credit pattern knows it; body text is text; a title
+ * mark is a title to their lookahead (no title run takes it in: read.ts);
+ * a break or a photo is nothing they read.
  */
 export function markShape(mark: Mark, text: string, read: Shape): Shape {
   if (mark.role === "body") return { kind: "text" };
-  if (mark.role !== "credit") return { kind: "mark" };
+  if (mark.role === "break" || mark.role === "photo") return { kind: "mark" };
+  if (mark.role !== "credit") return { kind: "title" };
   if (CREDIT_SHAPES.includes(read.kind)) return read;
   const credit: Credit = parseAuthor(text) ?? { text, people: [], ...(/摄\s*[）)]?$/u.test(text) ? { photo: true } : {}) };
   return { kind: "credit", credit, style: credit.photo ? "photo" : "byline" };
@@ -57,11 +59,6 @@ function readTitles(r: Reader, i: number): number {
     return r.units.slice(from, k);
   };
   const line = r.units[i]!.line;
-  // 公路“颜值” 精心保养 twice over: an e-paper's article view prints the headline above the article too.
-  if (!r.units[i]!.mark && is("headline")(i + 1) && r.units[i]!.text === r.units[i + 1]!.text) {
-    r.page.extras.push({ line, text: r.units[i]!.text, kind: "repeat" });
-    return 1;
-  }
   const above = run(i, plainTitle, NEIGHBOURS);
   let j = i + above.length;
   const kickers = run(j, is("kicker"));

@@ -547,8 +547,8 @@ const titles: Rule = (r, i) => {
     }
   }
   let j = i;
-  // A title line that is a photo's caption or title belongs to the photo.
-  while (r.shapes[j]?.kind === "title" && !photoAt(r, j, 1) && !(j > i && titledPhotoAt(r, j))) j++;
+  // A title line that is a photo's caption or title belongs to the photo; one an editor marked is the mark rule's.
+  while (r.shapes[j]?.kind === "title" && !r.units[j]!.mark && !photoAt(r, j, 1) && !(j > i && titledPhotoAt(r, j))) j++;
   // A line leading into the next (国家卫健委：) cannot end the run.
   while (j > i && LEADS_IN.test(r.units[j - 1]!.text)) j--;
   if (j === i) return 0;
