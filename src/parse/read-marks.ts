@@ -6,7 +6,7 @@ import type { Article, Credit, MarkRole, PageModel, Photo, Warning } from "../mo
 import type { Shape } from "./classify.ts";
 import { parseAuthor } from "./credit.ts";
 import type { Mark } from "./marks.ts";
-import type { Reader } from "./read.ts";
+import type { Reader, Rule } from "./read.ts";
 import type { Unit } from "./units.ts";
 
 const CREDIT_SHAPES: Shape["kind"][] = ["credit", "via", "credits"];
@@ -126,7 +126,7 @@ function readPhoto(r: Reader, i: number): number {
 }
 
 /** What each mark does to the reading, by the role it gives its line. */
-const APPLY: Record<MarkRole, (r: Reader, i: number) => number> = {
+const APPLY: Record<MarkRole, Rule> = {
   kicker: readTitles,
   headline: readTitles,
   subtitle: readTitles,
