@@ -190,6 +190,7 @@ describe("each mark on its own", () => {
 });
 
 describe("marks next to each other", () => {
+  // No page on hand prints all three over one story: the seed's kicker and headline of one article and its subtitle of another show the marks side by side.
   it("kicker, headline and subtitle: `##` above `#` is the kicker, below it the subtitle", () => {
     const page = only(print(`## ${SEED.kicker}`, `# ${SEED.headline2}`, `## ${SEED.subtitle}`, "", SEED.dateline));
     const a = articles(page)[0]!;
