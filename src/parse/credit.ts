@@ -150,16 +150,22 @@ export function parseAuthor(text: string): Credit | undefined {
 const roleAlt = ROLES.join("|");
 const NOT_BRACKET = "[^（(【〔\\[）)】〕\\]]";
 
-/** Datelines, each row one convention; named groups: source, place, and the people in one of three forms. */
+const NAMES = `${HAN}{2,4}(?:[\\s、]+(?:(?:${roleAlt})\\s*)?${HAN}{2,4}){0,5}`;
+
+/** Datelines, each row one convention; named groups: source, place, and the people in one of four forms. */
 const DATELINES: RegExp[] = [
   // 本报讯(通讯员 王健) · 本报讯 · 新华社北京10月13日电（记者 X） · 本报长春10月12日讯 ·
-  // 本报讯 记者 张明） (opening bracket lost) · 本报讯 记者 李洋 4月27日下午,… (no brackets, running into the text)
+  // 本报讯 记者 张明） (opening bracket lost) · 本报讯 记者 李洋 4月27日下午,… (no brackets, running into the text) ·
+  // 本报讯 周建巨报道 五月竹乡 (the reporter's name and 报道)
   new RegExp(
     `^(?:据\\s*)?(?<source>${sourceAlt})(?<place>${HAN}{0,8}?(?:\\d{1,2}月\\d{1,2}日)?(?:电|讯))\\s*` +
       `(?:${OPEN}(?<people>${NOT_BRACKET}{1,80})${CLOSE}|(?<unopened>(?:${roleAlt})[^（(【〔\\[）)】〕\\]，,。]{1,40})${CLOSE}|` +
-      `(?<bare>(?:${roleAlt})\\s*${HAN}{2,4}(?:[\\s、]+(?:(?:${roleAlt})\\s*)?${HAN}{2,4}){0,5})(?=\\s))?`,
-    "u",
+      `(?<reported>(?:(?:${roleAlt})\\s*)?${NAMES})\\s*报道\\s*[:：]?|` +
+      `(?<bare>(?:${roleAlt})\\s*${NAMES})(?=\\s))?`,
+    "du",
   ),
+  // 荆楚在线消息(楚天金报)记者吴志远报道: — a web site's dateline, the paper in brackets
+  new RegExp(`^(?<source>${HAN}{2,8}?)(?<place>消息|讯)\\s*(?:${OPEN}${HAN}{2,10}${CLOSE})?\\s*(?<reported>(?:${roleAlt})\\s*${NAMES})\\s*报道\\s*[:：]?`, "u"),
   // （记者 张明）近日，… — the people alone, in brackets, opening the paragraph
   new RegExp(`^${OPEN}\\s*(?<people>(?:${roleAlt})${NOT_BRACKET}{1,60})${CLOSE}`, "u"),
 ];
@@ -186,12 +192,20 @@ export function parseDateline(paragraph: string): { credit: Credit; rest: string
   for (const re of DATELINES) {
     const m = re.exec(paragraph);
     if (!m?.groups) continue;
-    const { source, place, unopened, bare } = m.groups;
+    const { source, place, unopened, bare, reported } = m.groups;
     let head = m[0];
     let people: Person[] | undefined = [];
     const inner = m.groups.people ?? unopened;
     if (inner !== undefined) people = parsePeople(inner.replace(new RegExp(`^(?:${sourceAlt})`, "u"), ""));
-    else if (bare !== undefined) {
+    else if (reported !== undefined) {
+      people = parsePeople(reported);
+      // 本报讯 近日报道…: names that open with no surname are words of the text.
+      if (!people?.every((p) => p.names.every(isSurname))) {
+        if (!m.indices?.groups?.reported) continue;
+        head = paragraph.slice(0, m.indices.groups.reported[0]);
+        people = [];
+      }
+    } else if (bare !== undefined) {
       const names = bareNames(bare);
       head = head.slice(0, head.length - bare.length) + (names?.text ?? "");
       people = names?.people ?? [];

@@ -41,6 +41,8 @@ export const EXTRAS: { kind: string; pattern: RegExp }[] = [
   { kind: "source", pattern: /https?:\/\/|www\.[a-z0-9-]+\./iu },
   // 2010年09月10日09:14来源:大河网-河南日报 · 来源：人民网
   { kind: "source", pattern: /^(?:\d{4}年\d{1,2}月\d{1,2}日\s*\d{1,2}:\d{2}\s*)?来源\s*[:：]/u },
+  // 详见C03、C04、C05版 · 相关报道见第二版: where more is, on other pages
+  { kind: "reference", pattern: /^(?:详见|详细报道见|更多报道见|相关报道见|另见)\s*[^。，]{1,30}$/u },
   // 武汉国际旅游节盛装开幕 (2002/09/26 09:09): a link to another story, with its time
   { kind: "link", pattern: /[（(]\s*\d{4}[/-]\d{1,2}[/-]\d{1,2}(?:\s+\d{1,2}:\d{2})?\s*[)）]$/u },
   // CHINA OFFSHORE OIL PRESS

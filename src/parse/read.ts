@@ -21,6 +21,8 @@ const LONG_LINE = 20_000;
 const CAPTION_MAX = 150;
 /** Lines of a caption between a photo's title and its credit (节前巡检 保障供水 / 春节前，… / 图为… / 朱孝荣摄). */
 const CAPTION_LINES = 3;
+/** 摄影报道 · 报道: a credit for a story told (in photos), not for one photo. */
+const REPORTED = /报道[）)]?$/u;
 /** 图为… · 上图：… · 图①…: the sentence that says what a photo shows, closing a caption of several lines. */
 const SAYS_WHAT_PHOTO_SHOWS = /^(?:图为|[上下左右]图|图\s*[\d①-⑩])/u;
 
@@ -257,7 +259,25 @@ export class Reader {
       this.endArticle();
     } else if (p.items.length || p.footer || p.extras.length || this.pendingFrom.length || this.column || !this.pages.length) this.closePage();
     else this.endArticle();
+    for (const page of this.pages) headlineOnRecord(page);
     return this.pages;
+  }
+}
+
+/**
+ * 浙江工人日报 一版要闻 00001 传承邮驿 寻梦递铺 2015-05-28 …: an e-paper's
+ * record line names the article's headline. Two title lines read as 引题 +
+ * 主题 whose first is the one named are 主题 + 副题.
+ */
+function headlineOnRecord(page: PageModel): void {
+  const records = page.extras.filter((e) => e.kind === "metadata").map((e) => e.text.replace(/\s/gu, ""));
+  if (!records.length) return;
+  const named = (t: string | undefined) => t !== undefined && records.some((r) => r.includes(t.replace(/\s/gu, "")));
+  for (const a of page.items) {
+    if (a.kind !== "article" || a.subtitle !== undefined || !named(a.kicker) || named(a.headline)) continue;
+    a.subtitle = a.headline;
+    a.headline = a.kicker;
+    delete a.kicker;
   }
 }
 
@@ -378,7 +398,7 @@ function strayTitles(r: Reader, j: number): boolean {
   while (r.shapes[k]?.kind === "extra") k++;
   const next = r.shapes[k]?.kind;
   if (next === "title") return true;
-  const told = r.page.items.some((item) => item.kind === "article" && item.body.length);
+  const told = r.page.items.some((item) => (item.kind === "article" ? item.body.length : item.caption));
   return told && (next === undefined || next === "footer");
 }
 
@@ -484,7 +504,8 @@ const jump: Rule = (r, i) => {
 };
 
 function addPhoto(r: Reader, p: PhotoAt): void {
-  r.endArticle();
+  // 传承邮驿 寻梦递铺 / 安吉举办… / 秦盱丰 摄 / 本报讯…: a photo between an article's titles and its text leaves it open.
+  if (!(p.bare && r.article && !r.article.body.length)) r.endArticle();
   if (p.bare) r.warn(p.photo.line, "a photo credit with no caption before it");
   r.page.items.push(p.photo);
 }
@@ -501,8 +522,8 @@ const photoTitle: Rule = (r, i) => {
 
 const photo: Rule = (r, i) => {
   const p = photoAt(r, i, 1);
-  // 蓦然回首在这里 / 晨报记者丁志平摄影报道: a photo credit right under a headline is the story's byline.
-  if (!p || (p.bare && r.article && !r.article.body.length && !r.article.byline && !r.article.dateline)) return 0;
+  // 蓦然回首在这里 / 晨报记者丁志平摄影报道: a report in photos credited right under a headline is the story's byline.
+  if (!p || (p.bare && REPORTED.test(p.photo.credit!.text) && r.article && !r.article.body.length && !r.article.byline && !r.article.dateline)) return 0;
   addPhoto(r, p);
   return p.used;
 };
@@ -524,10 +545,16 @@ const columnLabel: Rule = (r, i) => {
   return 1;
 };
 
-/** 公路“颜值” 精心保养 twice over: an e-paper's article view prints the headline above the article too. */
+/**
+ * 公路“颜值” 精心保养 twice over: an e-paper's article view prints the
+ * headline above the article too, and may print a title again over the text.
+ */
 const repeatedTitle: Rule = (r, i) => {
   const u = r.units[i]!;
-  if (r.shapes[i]!.kind !== "title" || r.shapes[i + 1]?.kind !== "title" || r.units[i + 1]!.text !== u.text) return 0;
+  if (r.shapes[i]!.kind !== "title") return 0;
+  const a = r.article;
+  const again = r.shapes[i + 1]?.kind === "title" && r.units[i + 1]!.text === u.text;
+  if (!again && !(a && !a.body.length && [a.kicker, a.headline, a.subtitle].includes(u.text))) return 0;
   r.page.extras.push({ line: u.line, text: u.text, kind: "repeat" });
   return 1;
 };
@@ -547,8 +574,9 @@ const titles: Rule = (r, i) => {
     }
   }
   let j = i;
-  // A title line that is a photo's caption or title belongs to the photo; one an editor marked is the mark rule's.
-  while (r.shapes[j]?.kind === "title" && !r.units[j]!.mark && !photoAt(r, j, 1) && !(j > i && titledPhotoAt(r, j))) j++;
+  // A title line that is a photo's caption or title belongs to the photo; under other titles, it is one of them.
+  // One an editor marked is the mark rule's.
+  while (r.shapes[j]?.kind === "title" && !r.units[j]!.mark && !(j === i && photoAt(r, j, 1)) && !(j > i && titledPhotoAt(r, j))) j++;
   // A line leading into the next (国家卫健委：) cannot end the run.
   while (j > i && LEADS_IN.test(r.units[j - 1]!.text)) j--;
   if (j === i) return 0;
