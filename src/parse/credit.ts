@@ -9,7 +9,7 @@ import { isSurname, COMPOUND_SURNAMES } from "./surnames.ts";
 export const ROLES = [
   "特约通讯员", "特约记者", "见习记者", "实习记者", "摄影记者", "首席记者",
   "融媒记者", "全媒体记者", "评论员", "通讯员", "实习生", "记者", "编译",
-  "特约摄影", "摄影",
+  "特约摄影", "摄影", "指导老师", "指导教师",
 ].sort((a, b) => b.length - a.length);
 /** Roles that credit a photo on their own: …助力乡村振兴。特约摄影 吕华. */
 const PHOTO_ROLES = new Set(["特约摄影", "摄影"]);
@@ -102,10 +102,13 @@ export function parsePeople(text: string): Person[] | undefined {
   return people.length ? people : undefined;
 }
 
+/** ●松门二小五(2)班 林谨诚 指导老师 莫星宇: a school or a workplace printed before the names. */
+const AFFILIATION = `\\S{1,16}?(?:班|小学|中学|学校|大学|学院|幼儿园|公司|医院)`;
+
 // 本报通讯员 杜文翰 · 本报记者 张三 本报通讯员 李四 · ⑤2张华 刘洋 摄 · 本报通讯员 张绍杰 摄 ·
 // （新华社记者 王五 摄） · 王　春摄（人民视觉） · 晨报记者丁志平摄影报道 · 本报记者 张三报道
 const creditLineRe = new RegExp(
-  `^(?:${MARK}\\s*)?(?<open>${OPEN})?\\s*(?<code>${CODE})?\\s*(?<source>${creditSource})?\\s*(?<people>.+?)\\s*(?:(?<photo>摄)|(?<report>摄影报道|报道))?\\s*(?:${OPEN}\\s*(?<agency>${HAN}{2,8})\\s*${CLOSE})?\\s*(?<close>${CLOSE})?$`,
+  `^(?:${MARK}\\s*)?(?<open>${OPEN})?\\s*(?<code>${CODE})?\\s*(?<source>${creditSource})?\\s*(?:${AFFILIATION}\\s+)?(?<people>.+?)\\s*(?:(?<photo>摄)|(?<report>摄影报道|报道))?\\s*(?:${OPEN}\\s*(?<agency>${HAN}{2,8})\\s*${CLOSE})?\\s*(?<close>${CLOSE})?$`,
   "u",
 );
 
@@ -133,7 +136,7 @@ export function parseCredit(text: string): Credit | undefined {
   // Bare names are a credit only with 摄, a code or a source: otherwise a
   // short title line would read as a name. Callers that expect an author
   // line use parseAuthor.
-  if (!people[0]!.role && !photo && !code && !source && !report) return undefined;
+  if (!people.some((p) => p.role) && !photo && !code && !source && !report) return undefined;
   // 摄影报道 is a strip label, 摄影 吕华 a credit: a name after a photo role opens with a surname.
   if (people.some((p) => PHOTO_ROLES.has(p.role ?? "") && !p.names.every(isSurname))) return undefined;
   return build(line, { source, people, photo: !!photo || people.some((p) => PHOTO_ROLES.has(p.role ?? "")), code });
@@ -315,16 +318,34 @@ export function parseLabelledCredits(text: string): Credit[] | undefined {
 }
 
 /** Where a sentence ends: the credits closing a paragraph come after the last one. */
-const SENTENCE_END = "。！？!?”’）)";
+const SENTENCE_END = "。！？!?”’";
 /** The longest run of credits closing a paragraph. */
 const TAIL_MAX = 40;
 
-/** …争分夺秒工作,图为筑路现场。 易烨/文 张锦国/摄: labelled credits closing a paragraph. */
-export function labelledTail(text: string): { rest: string; credits: Credit[] } | undefined {
-  for (let k = text.length - 1; k >= Math.max(0, text.length - TAIL_MAX); k--) {
+/** (王舜刘艳) · （吕劲）?: names alone in brackets closing a paragraph (a character lost in conversion may follow as ?). */
+const bracketedNamesRe = new RegExp(`^${OPEN}\\s*(?<names>[^（(【〔\\[）)】〕\\]]{2,20})\\s*${CLOSE}[?？]?$`, "u");
+
+/** A credit closing a paragraph: labelled (易烨/文 张锦国/摄), a byline (本报记者 王兴), or names in brackets ((王舜刘艳)). */
+function closingCredits(tail: string): Credit[] | undefined {
+  const labelled = parseLabelledCredits(tail);
+  if (labelled) return labelled;
+  const credit = parseCredit(tail);
+  if (credit && !credit.photo && credit.people.some((p) => p.role)) return [credit];
+  const names = bracketedNamesRe.exec(tail)?.groups?.names;
+  const author = names === undefined ? undefined : parseAuthor(names);
+  return author && [{ ...author, text: tail }];
+}
+
+/**
+ * …争分夺秒工作,图为筑路现场。 易烨/文 张锦国/摄 · …时代之歌。 本报记者 王兴 ·
+ * …欢乐的海洋。 (王舜刘艳): credits closing a paragraph, after its last sentence.
+ */
+export function creditTail(text: string): { rest: string; credits: Credit[] } | undefined {
+  for (let k = text.length - 2; k >= Math.max(0, text.length - TAIL_MAX); k--) {
     if (!SENTENCE_END.includes(text[k]!)) continue;
-    const credits = parseLabelledCredits(text.slice(k + 1));
-    return credits && { rest: text.slice(0, k + 1), credits };
+    const tail = text.slice(k + 1).trim();
+    const credits = tail ? closingCredits(tail) : undefined;
+    if (credits) return { rest: text.slice(0, k + 1), credits };
   }
   return undefined;
 }

@@ -5,9 +5,10 @@ import { FOOTER_LABELS, splitNames, type FooterKind } from "./credit.ts";
 
 /** Words of an e-paper site's own navigation, and the page lists it prints. */
 const NAV_WORD = [
-  "上一版", "下一版", "上一篇", "下一篇", "上一期", "下一期", "返回目录", "返回首页", "返回", "版面导航", "版面概览",
+  // 3上一版  下一版4: a site's arrow glyphs come through as digits glued to the words
+  "\\d?(?:上一版|下一版|上一篇|下一篇|上一期|下一期)\\d?", "返回\\S{0,6}", "版面导航", "版面概览",
   "放大", "缩小", "默认", "PDF", "打印", "关闭", "收藏", "分享到", "往期回顾", "标题导航",
-  "本期共\\s*\\d+\\s*版", "当前第\\s*\\d+\\s*版",
+  "本期共\\s*\\d+\\s*版", "当前第\\s*\\d+\\s*版", "\\d{4}年\\d{1,2}月\\d{1,2}日",
   // (1-2-3-4-5-6-7-8) · [1][2][3]: the list of the issue's pages
   "[(（][\\d\\s\\-—、,，]+[)）]", "(?:\\[\\d+\\])+",
 ].join("|");
@@ -15,18 +16,20 @@ const NAV_SEP = "[\\s»«|｜·•>＞<＜:：/]*";
 
 /** Lines that belong to no article, kept as `extras` with their kind. */
 export const EXTRAS: { kind: string; pattern: RegExp }[] = [
-  // 上一版 下一版 本期共12版 当前第5版 · PDF  下一版»本期共8版(1-2-3-4-5-6-7-8) · 放大 缩小 默认
-  { kind: "navigation", pattern: new RegExp(`^${NAV_SEP}(?:(?:${NAV_WORD})${NAV_SEP})+$`, "u") },
   // 2024年10月 16 日 星期三 · 人民日报 2024年10月16日 第 01 版 · 2003年4月20日人民日报 第5版 (masthead date, with the paper and page)
   { kind: "masthead", pattern: /^(?:\p{Script=Han}{2,10}\s*)?\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:星期[一二三四五六日天])?\s*(?:农历\S*)?\s*(?:\p{Script=Han}{1,8}报)?\s*(?:第\s*[\dA-Z]{1,3}\s*版)?$/u },
+  // 上一版 下一版 本期共12版 当前第5版 · PDF  下一版»本期共8版(1-2-3-4-5-6-7-8) · 放大 缩小 默认
+  { kind: "navigation", pattern: new RegExp(`^${NAV_SEP}(?:(?:${NAV_WORD})${NAV_SEP})+$`, "u") },
   // 浙江日报 数字报纸 · 沁县报电子版: the e-paper's masthead
   { kind: "masthead", pattern: /^\p{Script=Han}{1,10}报\s*(?:数字报纸?|电子版|电子报|数字版|多媒体数字报刊?)$/u },
   // 《 人民日报 》（ 2024年10月16日 01 版） — the source line of a web copy
   { kind: "source", pattern: /^《\s*\p{Script=Han}{2,12}\s*》\s*[（(]\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:第\s*)?[\dA-Z]{1,3}\s*版\s*[）)]$/u },
   // 国内统一连续出版物号CN 11-0138 国外代号D4489 总第3807期 今日四版
   { kind: "masthead", pattern: /(?:连续出版物号|CN\s*\d{2}\s*-\s*\d{4}|国外代号|邮发代号|总第\s*\d+\s*期|今日\s*[一二三四五六七八九十\d]+\s*版|主管主办|主办单位)/u },
-  // 版权所有 © 浙江日报报业集团 · Copyright © 2020 · 京ICP备16066560号 · 未经授权禁止转载
-  { kind: "copyright", pattern: /(?:版权所有|Copyright|©|ICP\s*备|ICP证|未经(?:书面)?(?:授权|许可)|网络传播视听节目许可证)/iu },
+  // 版权所有 © 浙江日报报业集团 · Copyright © 2020 · 京ICP备16066560号 · 未经授权禁止转载 · 不良信息举报电话:陕工网(029-87339475)
+  { kind: "copyright", pattern: /(?:版权所有|Copyright|©|ICP\s*备|ICP证|未经(?:书面)?(?:授权|许可)|网络传播视听节目许可证|举报电话|违法和不良信息|跟帖评论)/iu },
+  // 出版日期:1999年03月03日: an archive's date field
+  { kind: "masthead", pattern: /^出版日期\s*[:：]/u },
   // 新浪首页 > 新闻中心 > 社会新闻 > 正文: where the web copy sat on its site
   { kind: "navigation", pattern: /^[^>＞»]{1,12}(?:\s*[>＞»]\s*[^>＞»]{1,12}){2,}$/u },
   // 首页 天气预报 新闻 邮箱 搜索 短信 聊天 · 首页English: the site's menu
@@ -48,7 +51,9 @@ export const EXTRAS: { kind: string; pattern: RegExp }[] = [
   // CHINA OFFSHORE OIL PRESS
   { kind: "masthead", pattern: /^[A-Z][A-Z .,&'-]{5,60}$/u },
   // 第3版：县区新闻 · 第03版 · A3版 · 00013版:今日湖州 · 第5版(摄影) · 第A03版:视觉·影像 · 3343 期 / 第2版:综合新闻
-  { kind: "page-label", pattern: /^(?:\d{1,5}\s*期\s*[/／|｜]?\s*)?(?:第\s*)?[\dA-Z一二三四五六七八九十]{1,5}\s*版(?:\s*[:：]?\s*[\p{Script=Han}·]{2,12}|\s*[（(]\s*\p{Script=Han}{2,10}\s*[)）])?$/u },
+  { kind: "page-label", pattern: /^(?:\d{1,5}\s*期\s*[/／|｜]?\s*)?(?:第\s*)?[\dA-Za-z一二三四五六七八九十]{1,5}\s*版(?:\s*[:：]?\s*[\p{Script=Han}·]{2,12}|\s*[（(]\s*\p{Script=Han}{2,10}\s*[)）])?$/u },
+  // 01 · Page 4: a page number alone
+  { kind: "page-label", pattern: /^(?:Page\s*)?\d{1,3}$/iu },
   // 浙江日报 今日湖州 00013 公路“颜值” 精心保养 2017-09-21 浙江日报2017-09-2100013;…: an article view's record line
   { kind: "metadata", pattern: /^\p{Script=Han}{2,12}\s.*\d{4}-\d{2}-\d{2}(?:\d{3,}|.*\d{4}年\d{1,2}月\d{1,2}日)/u },
   // 2020-10-23 2 2 滁州日报 content_22410.html 1 3 金秋时节收获忙 /enpproperty-->: a Founder e-paper's record line
@@ -58,7 +63,7 @@ export const EXTRAS: { kind: string; pattern: RegExp }[] = [
   // 摄影报道 · 图片新闻 · 组图: a strip label over photos
   { kind: "label", pattern: /^(?:摄影报道|图片新闻|新闻图片|图片报道|图说新闻|新闻图说|组图|摄影作品)$/u },
   // 本版导读 · 相关链接 · 头版: labels of a page's guide and a site's boxes
-  { kind: "label", pattern: /^(?:本版导读|导读|本期导读|相关链接|相关新闻|相关阅读|延伸阅读|推荐阅读|热点推荐|头版|要闻)$/u },
+  { kind: "label", pattern: /^(?:本版导读|导读|本期导读|相关链接|相关新闻|相关阅读|延伸阅读|推荐阅读|热点推荐|头版|要闻|字数)$/u },
   // ①②③ · [图片]: where the site showed an image
   { kind: "image", pattern: /^(?:[\u2460-\u2473\s]+|[\[【]\s*(?:图片|图|image|img)\s*[\]】])$/iu },
   // A line of ornaments (□, ★★★, ——) holds no text at all.
@@ -86,6 +91,15 @@ export interface JumpMatch {
 
 function jumpOf(m: RegExpExecArray): JumpMatch {
   return { text: m[0], direction: DIRECTION[m[1]!]!, page: m[2]! };
+}
+
+const jumpHeadRe = new RegExp(`^${jumpRe.source}`, "u");
+
+/** A jump opening a paragraph: （上接第一版）2019年，… */
+export function jumpHead(text: string): { rest: string; jump: JumpMatch } | undefined {
+  const m = jumpHeadRe.exec(text);
+  if (!m || m[0].length === text.length) return undefined;
+  return { rest: text.slice(m[0].length).trimStart(), jump: jumpOf(m) };
 }
 
 /** A line that is only a jump. */

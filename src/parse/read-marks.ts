@@ -6,7 +6,7 @@ import type { Article, Credit, MarkRole, PageModel, Photo, Warning } from "../mo
 import type { Shape } from "./classify.ts";
 import { parseAuthor } from "./credit.ts";
 import type { Mark } from "./marks.ts";
-import type { Reader, Rule } from "./read.ts";
+import { joinTitle, type Reader, type Rule } from "./read.ts";
 import type { Unit } from "./units.ts";
 
 const CREDIT_SHAPES: Shape["kind"][] = ["credit", "via", "credits"];
@@ -30,8 +30,6 @@ export function markShape(mark: Mark, text: string, read: Shape): Shape {
 
 /** The most unmarked title lines a headline mark takes above it (kicker) or below it (subtitle). */
 const NEIGHBOURS = 2;
-
-const joinTitle = (units: Unit[]) => units.map((u) => u.text).join(" ");
 
 function setRole(units: Unit[], role: MarkRole): void {
   for (const u of units) u.mark!.role = role;
@@ -82,10 +80,10 @@ function readTitles(r: Reader, i: number): number {
   } else if (above.length) {
     // 主题 / ## 副题: the line over a lone `##` is the headline.
     setRole(kickers, "subtitle");
-    titles = { kicker: joinTitle(above.slice(0, -1)), headline: above.at(-1)!.text, subtitle: joinTitle(kickers) };
+    titles = { kicker: joinTitle(above.slice(0, -1)), headline: joinTitle(above.slice(-1)), subtitle: joinTitle(kickers) };
   } else if (plainTitle(j)) {
     // ## 引题 / 主题: the line under a lone `##` is the headline.
-    titles = { kicker: joinTitle(kickers), headline: r.units[j++]!.text };
+    titles = { kicker: joinTitle(kickers), headline: joinTitle([r.units[j++]!]) };
   } else {
     r.warn(line, "a `##` line (kicker or subtitle) with no headline next to it: read as the headline; mark the headline with `#`");
     setRole(kickers, "headline");

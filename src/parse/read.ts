@@ -4,10 +4,10 @@
 // units or declines with 0. The order is data, visible in RULES at the
 // bottom. Where a decision weighs several signs (does a title run open an
 // article?), the signs and their weights are a table too.
-import { labelledTail, parseAuthor, parseDateline, splitNames } from "./credit.ts";
+import { creditTail, parseAuthor, parseDateline, splitNames } from "./credit.ts";
 import { classify, type Shape } from "./classify.ts";
 import type { Article, Block, Credit, Jump, PageMeta, PageModel, Photo } from "../model.ts";
-import { jumpTail, type JumpMatch } from "./patterns.ts";
+import { jumpHead, jumpTail, type JumpMatch } from "./patterns.ts";
 import { readMark } from "./read-marks.ts";
 import { Ruler } from "./ruler.ts";
 import { joinPieces, lastCharOf, opensWithDash, PARAGRAPH_END, separator } from "./text.ts";
@@ -21,6 +21,9 @@ const LONG_LINE = 20_000;
 const CAPTION_MAX = 150;
 /** Lines of a caption between a photo's title and its credit (节前巡检 保障供水 / 春节前，… / 图为… / 朱孝荣摄). */
 const CAPTION_LINES = 3;
+/** △河北省保定市光达汽车车辆厂生产的…: a mark opening a news brief. */
+const BRIEF = /^[△▲◇◆]\s*\S/u;
+
 /** 摄影报道 · 报道: a credit for a story told (in photos), not for one photo. */
 const REPORTED = /报道[）)]?$/u;
 /** 图为… · 上图：… · 图①…: the sentence that says what a photo shows, closing a caption of several lines. */
@@ -41,9 +44,9 @@ export class Reader {
     this.#open = block;
     this.openLast = block ? lastCharOf(block.text) : "";
   }
-  /** Does the open paragraph stop at a sentence end (or is there none open)? */
+  /** Does the open paragraph stop at a sentence end (or is there none open, or no way to tell)? */
   openEnds(): boolean {
-    return !this.#open || PARAGRAPH_END.includes(this.openLast);
+    return !this.#open || this.unpunctuated || PARAGRAPH_END.includes(this.openLast);
   }
   /** A column label waiting for the article it heads. */
   column?: { text: string; line: number };
@@ -64,6 +67,8 @@ export class Reader {
    * rule, so titles running straight into the text end with a 副题.
    */
   readonly subtitleSlot: boolean;
+  /** Text printed with no punctuation (classical Chinese, 申報 1880): where a sentence ends cannot be told. */
+  readonly unpunctuated: boolean;
 
   /** The source line the text starts on (for a text with no units at all). */
   readonly firstLine: number;
@@ -77,6 +82,7 @@ export class Reader {
     const layout = readLayout(units, this.shapes);
     this.blankLinesSetArticlesApart = layout.blankLinesSetArticlesApart;
     this.subtitleSlot = layout.subtitleSlot;
+    this.unpunctuated = layout.unpunctuated;
   }
 
   newPage(): PageModel {
@@ -185,10 +191,24 @@ export class Reader {
     if (this.article?.body.length && parseDateline(text)) {
       this.warn(unit.line, "a dateline in the middle of an article: read as a new article whose headline is elsewhere on the page");
       this.startArticle(unit.line);
+    } else if (BRIEF.test(text) && (!this.article || this.article.body.length)) {
+      // △联席会议制度已在我省全面实行。…: each brief is a story of its own, with no headline.
+      this.startArticle(unit.line);
+    }
+    const head = jumpHead(text);
+    if (head) {
+      // （上接第一版）2019年，…: the paragraph goes on from another page.
+      const jump = { text: head.jump.text, direction: head.jump.direction, page: head.jump.page, line: unit.line };
+      if (this.article && !this.article.body.length) this.addJump(this.article, head.jump, unit.line);
+      else {
+        this.endArticle();
+        this.pendingFrom.push(jump);
+      }
+      text = head.rest;
     }
     const a = this.articleForText(unit);
     const tail = jumpTail(text);
-    const credited = tail ? undefined : labelledTail(text);
+    const credited = tail ? undefined : creditTail(text);
     const body = tail?.rest ?? credited?.rest ?? text;
     if (this.open && !this.openEnds()) {
       // A column break cut this paragraph: the two pieces are one.
@@ -284,7 +304,13 @@ function headlineOnRecord(page: PageModel): void {
 const isBody = (s: Shape | undefined) => s?.kind === "text" || s?.kind === "captioned";
 
 /** How the page's text sets its parts apart (see the Reader's fields). */
-function readLayout(units: Unit[], shapes: Shape[]): { blankLinesSetArticlesApart: boolean; subtitleSlot: boolean } {
+/** Paragraphs at least this long hold punctuation, if the text is punctuated at all. */
+const LONG_PARAGRAPH = 60;
+const PUNCTUATION = /[。，,；;！？!?]/u;
+
+function readLayout(units: Unit[], shapes: Shape[]): { blankLinesSetArticlesApart: boolean; subtitleSlot: boolean; unpunctuated: boolean } {
+  const long = units.filter((u) => u.text.length >= LONG_PARAGRAPH);
+  const unpunctuated = long.length >= 2 && long.filter((u) => PUNCTUATION.test(u.text)).length * 2 < long.length;
   let pairs = 0;
   let apart = 0;
   let blanks = 0;
@@ -296,7 +322,7 @@ function readLayout(units: Unit[], shapes: Shape[]): { blankLinesSetArticlesApar
     }
   }
   const blankLinesSetArticlesApart = blanks > 0 && pairs >= 2 && apart * 4 < pairs;
-  if (!blankLinesSetArticlesApart) return { blankLinesSetArticlesApart, subtitleSlot: false };
+  if (!blankLinesSetArticlesApart) return { blankLinesSetArticlesApart, subtitleSlot: false, unpunctuated };
   // Title runs that open a block, and whether a blank line parts them from their text.
   let runs = 0;
   let slotted = 0;
@@ -308,7 +334,7 @@ function readLayout(units: Unit[], shapes: Shape[]): { blankLinesSetArticlesApar
     runs++;
     if (units[j]!.gap) slotted++;
   }
-  return { blankLinesSetArticlesApart, subtitleSlot: runs >= 3 && slotted * 3 >= runs * 2 };
+  return { blankLinesSetArticlesApart, subtitleSlot: runs >= 3 && slotted * 3 >= runs * 2, unpunctuated };
 }
 
 /** Does an article begin at unit i: a byline, a dateline or a jump line? */
@@ -405,8 +431,11 @@ function strayTitles(r: Reader, j: number): boolean {
 /** 国家卫健委： · 财政部、医保局要求：: a title line ending in a colon leads into the next one; it never ends a run. */
 const LEADS_IN = /[:：]$/u;
 
+/** [小忿逞凶]: an archive's digitizer marks a title with square brackets, which are not the title's. */
+const MARKED_TITLE = /^[[［]\s*(?<title>[^[\]［］]+?)\s*[\]］]$/u;
+
 /** Joins title lines that one title spans. */
-const joinTitle = (units: Unit[]) => units.map((u) => u.text).join(" ");
+export const joinTitle = (units: Unit[]) => units.map((u) => MARKED_TITLE.exec(u.text)?.groups!.title ?? u.text).join(" ");
 
 /**
  * Which title line is 引题, 主题, 副题. One line is the headline; a line
@@ -603,6 +632,13 @@ const titles: Rule = (r, i) => {
     return j - i;
   }
 
+  // 三秦短波 / △…。 / △…。: a line over briefs is their column's name.
+  if (run.length === 1 && !byline && r.shapes[j]?.kind === "text" && BRIEF.test(r.units[j]!.text)) {
+    r.endArticle();
+    r.keepColumn();
+    r.column = { text: u.text, line: u.line };
+    return 1;
+  }
   const opens = opensArticleWeight(r, { from: i, to: j, byline: !!byline }) > 0;
   if (opens && !byline && strayTitles(r, j)) {
     for (const unit of r.units.slice(i, j)) {
