@@ -35,13 +35,19 @@ const CAPTION_END = "。！？!?”）)";
 /** The longest credit closing a caption: …合影留念。⑤2李丽摄 · …乡村振兴。特约摄影 吕华 · …景象。王　春摄（人民视觉）. */
 const CAPTION_CREDIT_MAX = 60;
 
+/** What a photo credit holds one of: 摄, a label's slash or colon, an agency's bracket. */
+const MAY_CREDIT_PHOTO = /[摄/／:：（(]/u;
+
 function photoCredit(text: string): Credit | undefined {
-  const credit = parseCredit(text) ?? parseAgency(text) ?? parseLabelledCredits(text)?.[0];
-  return credit?.photo && !parseLabelledCredits(text)?.some((c) => !c.photo) ? credit : undefined;
+  if (!MAY_CREDIT_PHOTO.test(text)) return undefined;
+  const labelled = parseLabelledCredits(text);
+  const credit = parseCredit(text) ?? parseAgency(text) ?? labelled?.[0];
+  return credit?.photo && !labelled?.some((c) => !c.photo) ? credit : undefined;
 }
 
 /** A caption and the photo credit closing it. */
 function captioned(text: string): { caption: string; credit: Credit } | undefined {
+  if (!MAY_CREDIT_PHOTO.test(text.slice(-CAPTION_CREDIT_MAX))) return undefined;
   for (let k = text.length - 2; k >= Math.max(1, text.length - CAPTION_CREDIT_MAX); k--) {
     if (!CAPTION_END.includes(text[k]!)) continue;
     const credit = photoCredit(text.slice(k + 1).trim());

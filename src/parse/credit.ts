@@ -4,6 +4,7 @@
 // by adding a row, not code. Printing them again is format/credit.ts.
 import type { Credit, Person } from "../model.ts";
 import { isSurname, COMPOUND_SURNAMES } from "./surnames.ts";
+import { DESK_CODE } from "./text.ts";
 
 /** Roles a person is credited under, longest first so 特约记者 wins over 记者. */
 export const ROLES = [
@@ -25,11 +26,14 @@ const OPEN = "[（(【〔\\[]";
 const CLOSE = "[）)】〕\\]]";
 /** An ornament some papers print before a byline: ■本报记者 刘畅. */
 const MARK = "[■□◆◇●○▲△★☆▌▍]";
-/** Desk codes printed before a credit: ⑤2, ①, ⑩12. */
-const CODE = "[\\u2460-\\u2473\\u3251-\\u325F\\u32B1-\\u32BF]\\d{0,3}";
 
 const roleRe = new RegExp(ROLES.join("|"), "gu");
 const sourceAlt = SOURCES.join("|");
+const sourceBeforeRoleRe = new RegExp(`(?:${sourceAlt})(?=${ROLES.join("|")})`, "gu");
+const leadingSourceRe = new RegExp(`^(?:${sourceAlt})`, "u");
+const sourcedPeopleRe = new RegExp(`^(?<source>${sourceAlt})?(?<people>.*)$`, "u");
+/** Punctuation no credit holds: a line with it is a sentence. */
+const SENTENCE_MARK = /[，。！？；,;!?]/u;
 /** A source in a credit: a known one, or any paper named before a role (晨报记者, 楚天金报记者). */
 const creditSource = `${sourceAlt}|${HAN}{1,6}?报(?=${ROLES.join("|")})`;
 /** A name (张明, 阿依古丽·买买提), or names run together (张宗桥贾胜波) for splitRun to part. */
@@ -108,7 +112,7 @@ const AFFILIATION = `\\S{1,16}?(?:班|小学|中学|学校|大学|学院|幼儿�
 // 本报通讯员 杜文翰 · 本报记者 张三 本报通讯员 李四 · ⑤2张华 刘洋 摄 · 本报通讯员 张绍杰 摄 ·
 // （新华社记者 王五 摄） · 王　春摄（人民视觉） · 晨报记者丁志平摄影报道 · 本报记者 张三报道
 const creditLineRe = new RegExp(
-  `^(?:${MARK}\\s*)?(?<open>${OPEN})?\\s*(?<code>${CODE})?\\s*(?<source>${creditSource})?\\s*(?:${AFFILIATION}\\s+)?(?<people>.+?)\\s*(?:(?<photo>摄)|(?<report>摄影报道|报道))?\\s*(?:${OPEN}\\s*(?<agency>${HAN}{2,8})\\s*${CLOSE})?\\s*(?<close>${CLOSE})?$`,
+  `^(?:${MARK}\\s*)?(?<open>${OPEN})?\\s*(?<code>${DESK_CODE})?\\s*(?<source>${creditSource})?\\s*(?:${AFFILIATION}\\s+)?(?<people>.+?)\\s*(?:(?<photo>摄)|(?<report>摄影报道|报道))?\\s*(?:${OPEN}\\s*(?<agency>${HAN}{2,8})\\s*${CLOSE})?\\s*(?<close>${CLOSE})?$`,
   "u",
 );
 
@@ -118,7 +122,7 @@ const creditLineRe = new RegExp(
  */
 export function parseCredit(text: string): Credit | undefined {
   const line = text.trim();
-  if (!line || line.length > 80) return undefined;
+  if (!line || line.length > 80 || SENTENCE_MARK.test(line)) return undefined;
   const m = creditLineRe.exec(line);
   if (!m?.groups) return undefined;
   const { code, agency, report } = m.groups;
@@ -130,7 +134,7 @@ export function parseCredit(text: string): Credit | undefined {
   if (agency && !photo) return undefined;
   const source = m.groups.source ?? agency;
   // 本报记者 张三 本报通讯员 李四: the source may repeat before each role.
-  const peopleText = source ? m.groups.people!.replaceAll(new RegExp(`(?:${sourceAlt})(?=${ROLES.join("|")})`, "gu"), " ") : m.groups.people!;
+  const peopleText = source ? m.groups.people!.replaceAll(sourceBeforeRoleRe, " ") : m.groups.people!;
   const people = parsePeople(peopleText);
   if (!people) return undefined;
   // Bare names are a credit only with 摄, a code or a source: otherwise a
@@ -199,7 +203,7 @@ export function parseDateline(paragraph: string): { credit: Credit; rest: string
     let head = m[0];
     let people: Person[] | undefined = [];
     const inner = m.groups.people ?? unopened;
-    if (inner !== undefined) people = parsePeople(inner.replace(new RegExp(`^(?:${sourceAlt})`, "u"), ""));
+    if (inner !== undefined) people = parsePeople(inner.replace(leadingSourceRe, ""));
     else if (reported !== undefined) {
       people = parsePeople(reported);
       // 本报讯 近日报道…: names that open with no surname are words of the text.
@@ -276,7 +280,7 @@ const photoLabels = new RegExp(`^(?:${CREDIT_LABELS.filter((l) => l.photo).map((
  */
 export function parseLabelledCredits(text: string): Credit[] | undefined {
   const whole = text.trim();
-  if (!whole || whole.length > 80 || !/[/／:：]/u.test(whole)) return undefined;
+  if (!whole || whole.length > 80 || !/[/／:：]/u.test(whole) || SENTENCE_MARK.test(whole)) return undefined;
   const web = webSourceRe.exec(whole);
   const line = web ? whole.slice(0, web.index) : whole;
   const parts: { from: number; to: number; photo: boolean; names: string[] }[] = [];
@@ -309,7 +313,7 @@ export function parseLabelledCredits(text: string): Credit[] | undefined {
   if (web) parts.at(-1)!.to = whole.length;
   const credits: Credit[] = [];
   for (const part of parts) {
-    const named = new RegExp(`^(?<source>${sourceAlt})?(?<people>.*)$`, "u").exec(part.names.join(" "))!.groups!;
+    const named = sourcedPeopleRe.exec(part.names.join(" "))!.groups!;
     const people = parsePeople(named.people!.trim());
     if (!people) return undefined;
     credits.push(build(whole.slice(part.from, part.to), { source: named.source ?? web?.groups?.paper, people, photo: part.photo }));
@@ -321,6 +325,9 @@ export function parseLabelledCredits(text: string): Credit[] | undefined {
 const SENTENCE_END = "。！？!?”’";
 /** The longest run of credits closing a paragraph. */
 const TAIL_MAX = 40;
+
+/** What a closing credit holds one of: a label's slash or colon, a bracket, a role. */
+const MAY_CLOSE_WITH_CREDIT = new RegExp(`[/／:：（(]|${roleAlt}`, "u");
 
 /** (王舜刘艳) · （吕劲）?: names alone in brackets closing a paragraph (a character lost in conversion may follow as ?). */
 const bracketedNamesRe = new RegExp(`^${OPEN}\\s*(?<names>[^（(【〔\\[）)】〕\\]]{2,20})\\s*${CLOSE}[?？]?$`, "u");
@@ -341,6 +348,7 @@ function closingCredits(tail: string): Credit[] | undefined {
  * …欢乐的海洋。 (王舜刘艳): credits closing a paragraph, after its last sentence.
  */
 export function creditTail(text: string): { rest: string; credits: Credit[] } | undefined {
+  if (!MAY_CLOSE_WITH_CREDIT.test(text.slice(-TAIL_MAX))) return undefined;
   for (let k = text.length - 2; k >= Math.max(0, text.length - TAIL_MAX); k--) {
     if (!SENTENCE_END.includes(text[k]!)) continue;
     const tail = text.slice(k + 1).trim();

@@ -378,10 +378,13 @@ function photoAt(r: Reader, i: number, captionLines: number): PhotoAt | undefine
     const kind = r.shapes[i + k - 1]?.kind;
     if (kind !== "text" && kind !== "title") return undefined;
     if (!isPhotoCredit(r, i + k)) continue;
+    const credit = (r.shapes[i + k] as { credit: Credit }).credit;
+    // 蓦然回首在这里 / 晨报记者丁志平摄影报道: a title over a story's credit is its headline, not a caption.
+    if (REPORTED.test(credit.text) && r.shapes[i]!.kind === "title") return undefined;
     const lines = r.units.slice(i, i + k);
     if (k > 1 && (lines.reduce((n, l) => n + l.text.length, 0) > 2 * CAPTION_MAX || !SAYS_WHAT_PHOTO_SHOWS.test(lines.at(-1)!.text) || lines.some((_, n) => opensArticle(r, i + n)))) return undefined;
     const caption = joinPieces(lines.map((l) => l.text));
-    return { photo: { kind: "photo", line: u.line, caption, credit: (r.shapes[i + k] as { credit: Credit }).credit }, used: k + 1, bare: false };
+    return { photo: { kind: "photo", line: u.line, caption, credit }, used: k + 1, bare: false };
   }
   return undefined;
 }
@@ -400,6 +403,8 @@ const OPENS_ARTICLE: { weight: number; holds: (r: Reader, run: { from: number; t
   { weight: 4, holds: (r, run) => run.byline || opensArticle(r, run.to) },
   // Nothing is open for it to head a part of.
   { weight: 4, holds: (r) => !r.article },
+  // [傷人破鈔]: the digitizer marked it as a title.
+  { weight: 4, holds: (r, run) => MARKED_TITLE.test(r.units[run.from]!.text) },
   // 引题 + 主题: a crosshead is one line.
   { weight: 2, holds: (r, run) => run.to - run.from >= 2 },
   // …共同学习了国家联防 | 联控机制…: the text before stops mid-sentence.
@@ -419,9 +424,11 @@ const opensArticleWeight = (r: Reader, run: { from: number; to: number; byline: 
  * or nothing at all after the page's stories. A web page's menus and
  * advertisements, never headlines.
  */
-function strayTitles(r: Reader, j: number): boolean {
+function strayTitles(r: Reader, i: number, j: number): boolean {
+  const run = r.units.slice(i, j).map((u) => u.text);
   let k = j;
-  while (r.shapes[k]?.kind === "extra") k++;
+  // Site lines, and a title printed again, stand between titles and their text.
+  while (r.shapes[k]?.kind === "extra" || (r.shapes[k]?.kind === "title" && run.includes(r.units[k]!.text))) k++;
   const next = r.shapes[k]?.kind;
   if (next === "title") return true;
   const told = r.page.items.some((item) => (item.kind === "article" ? item.body.length : item.caption));
@@ -604,8 +611,8 @@ const titles: Rule = (r, i) => {
   }
   let j = i;
   // A title line that is a photo's caption or title belongs to the photo; under other titles, it is one of them.
-  // One an editor marked is the mark rule's.
-  while (r.shapes[j]?.kind === "title" && !r.units[j]!.mark && !(j === i && photoAt(r, j, 1)) && !(j > i && titledPhotoAt(r, j))) j++;
+  // A line printed again right under itself is not a second title line. One an editor marked is the mark rule's.
+  while (r.shapes[j]?.kind === "title" && !r.units[j]!.mark && !(j === i && photoAt(r, j, 1)) && !(j > i && (titledPhotoAt(r, j) || r.units[j]!.text === r.units[j - 1]!.text))) j++;
   // A line leading into the next (国家卫健委：) cannot end the run.
   while (j > i && LEADS_IN.test(r.units[j - 1]!.text)) j--;
   if (j === i) return 0;
@@ -640,7 +647,7 @@ const titles: Rule = (r, i) => {
     return 1;
   }
   const opens = opensArticleWeight(r, { from: i, to: j, byline: !!byline }) > 0;
-  if (opens && !byline && strayTitles(r, j)) {
+  if (opens && !byline && strayTitles(r, i, j)) {
     for (const unit of r.units.slice(i, j)) {
       r.page.extras.push({ line: unit.line, text: unit.text, kind: "stray" });
       r.warn(unit.line, `a short line (${unit.text}) heading no text: kept as site text, not as a headline`);

@@ -22,10 +22,11 @@ export const opensWithDash = (text: string): boolean => SUBTITLE_DASH.test(text)
  */
 export const NOT_IN_TITLE = /[。，,；;]|^(?:时间|日期|地点|地址|电话|网址|邮编|联系人|主办|承办|协办|来源|作者)\s*[:：]|^[^:：]{11,}[:：]./u;
 
-/** A desk code closing a paragraph (…演讲选拔赛。②11): printed after the sentence, not part of it. */
-const DESK_CODE_END = /[\u2460-\u2473\u3251-\u325F\u32B1-\u32BF]\d{0,3}$/u;
+/** A desk code (⑤2, ①, ⑩12): printed before a credit or after a paragraph's last sentence, not part of the text. */
+export const DESK_CODE = "[\\u2460-\\u2473\\u3251-\\u325F\\u32B1-\\u32BF]\\d{0,3}";
+const DESK_CODE_END = new RegExp(`${DESK_CODE}$`, "u");
 
-/** The character a paragraph's sentence ends on, a desk code after it set aside. */
+/** The character a paragraph's sentence ends on, a desk code after it (…演讲选拔赛。②11) set aside. */
 export function lastCharOf(text: string): string {
   const code = DESK_CODE_END.exec(text);
   return (code ? text.slice(0, code.index) : text).at(-1) ?? "";

@@ -4,7 +4,7 @@
 // hard-wrapped at a column width (PDF extraction) is first rejoined into the
 // paragraphs the wrapping cut.
 import type { Mark } from "./marks.ts";
-import { joinPieces, opensWithDash, unLetterSpace } from "./text.ts";
+import { DESK_CODE, joinPieces, opensWithDash, unLetterSpace } from "./text.ts";
 
 export interface Unit {
   text: string;
@@ -24,7 +24,7 @@ interface Line {
 }
 
 /** Paragraph ends inside wrapped text: a sentence end on a line shorter than the column. */
-const SENTENCE_END = /[。！？!?][”’」』）)]?$/u;
+const SENTENCE_END = new RegExp(`[。！？!?][”’」』）)]?(?:${DESK_CODE})?$`, "u");
 
 /** The smallest and largest column widths (characters) read as hard wrapping. */
 const WRAP_WIDTH = { min: 8, max: 45 } as const;

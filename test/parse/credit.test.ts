@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { parseAuthor, parseCredit, parseDateline, parsePeople, parseVia, splitNames } from "../../src/parse/credit.ts";
+import { creditTail, parseAgency, parseAuthor, parseCredit, parseDateline, parseLabelledCredits, parsePeople, parseVia, splitNames } from "../../src/parse/credit.ts";
 
 describe("reading credits", () => {
   it("reads a byline with its source, role and name", () => {
@@ -82,5 +82,57 @@ describe("reading credits", () => {
 
   it("reads a closing wire note", () => {
     expect(parseVia("（据新华社长春10月12日电）")).toMatchObject({ source: "新华社", place: "长春10月12日电", people: [] });
+  });
+});
+
+describe("labelled credits", () => {
+  it.each([
+    ["易烨/文 张锦国/摄", [["易烨/文", ["易烨"], false], ["张锦国/摄", ["张锦国"], true]]],
+    ["文/易烨 图/张锦国", [["文/易烨", ["易烨"], false], ["图/张锦国", ["张锦国"], true]]],
+    ["摄影：张三 李四", [["摄影：张三 李四", ["张三", "李四"], true]]],
+    ["图/文 张三", [["图/文 张三", ["张三"], false]]],
+    ["文/本报记者 李四", [["文/本报记者 李四", ["李四"], false]]],
+  ])("reads %s, one credit per label", (line, expected) => {
+    expect(parseLabelledCredits(line)?.map((c) => [c.text, c.people.flatMap((p) => p.names), !!c.photo])).toEqual(expected);
+  });
+
+  it("reads no sentence and no title as labelled credits", () => {
+    for (const line of ["武汉：市民戴口罩方可进入公共场所", "时间：1月22日", "他说：我们要努力。", "图为筑路现场。"]) {
+      expect(parseLabelledCredits(line), line).toBeUndefined();
+    }
+  });
+});
+
+describe("credits closing a paragraph", () => {
+  it.each([
+    ["…图为筑路现场。 易烨/文 张锦国/摄", "…图为筑路现场。", ["易烨/文", "张锦国/摄"]],
+    ["…时代之歌。 本报记者 王兴", "…时代之歌。", ["本报记者 王兴"]],
+    ["…欢乐的海洋。 (王舜刘艳)", "…欢乐的海洋。", ["(王舜刘艳)"]],
+    ["…问题。 (吕劲)?", "…问题。", ["(吕劲)?"]],
+  ])("reads %s", (text, rest, credits) => {
+    expect(creditTail(text)).toMatchObject({ rest, credits: credits.map((t) => ({ text: t })) });
+  });
+
+  it("leaves a paragraph closing with words, not names, alone", () => {
+    expect(creditTail("…会议要求各部门认真落实。（试行）")).toBeUndefined();
+    expect(creditTail("…大家都说好。 记者从市里获悉")).toBeUndefined();
+  });
+});
+
+describe("photo agencies and photo roles", () => {
+  it("reads an agency alone in brackets as a photo credit", () => {
+    expect(parseAgency("（人民视觉）")).toEqual({ text: "（人民视觉）", source: "人民视觉", people: [], photo: true });
+    expect(parseAgency("（人民视觉")).toBeUndefined();
+  });
+
+  it("reads 特约摄影 and 摄影报道 as crediting a photo, and 摄影报道 alone as no credit", () => {
+    expect(parseCredit("特约摄影 吕华")).toMatchObject({ photo: true, people: [{ role: "特约摄影", names: ["吕华"] }] });
+    expect(parseCredit("(邱海鹰 谢庆华 摄影报道)")).toMatchObject({ photo: true, people: [{ names: ["邱海鹰", "谢庆华"] }] });
+    expect(parseCredit("摄影报道")).toBeUndefined();
+  });
+
+  it("splits names run together up to nine characters where surnames begin", () => {
+    expect(splitNames("张宗桥贾胜波")).toEqual(["张宗桥", "贾胜波"]);
+    expect(splitNames("摄影美术部")).toBeUndefined();
   });
 });
