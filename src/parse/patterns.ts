@@ -6,7 +6,7 @@ import { FOOTER_LABELS, splitNames, type FooterKind } from "./credit.ts";
 /** Words of an e-paper site's own navigation, and the page lists it prints. */
 const NAV_WORD = [
   // 3上一版  下一版4: a site's arrow glyphs come through as digits glued to the words
-  "\\d?(?:上一版|下一版|上一篇|下一篇|上一期|下一期)\\d?", "返回\\S{0,6}", "版面导航", "版面概览",
+  "\\d?(?:上一版|下一版|前一版|后一版|上一篇|下一篇|上一期|下一期)\\d?", "返回\\S{0,6}", "版面导航", "版面概览",
   "放大", "缩小", "默认", "PDF", "打印", "关闭", "收藏", "分享到", "往期回顾", "标题导航",
   "本期共\\s*\\d+\\s*版", "当前第\\s*\\d+\\s*版", "\\d{4}年\\d{1,2}月\\d{1,2}日",
   // (1-2-3-4-5-6-7-8) · [1][2][3]: the list of the issue's pages
@@ -42,16 +42,17 @@ export const EXTRAS: { kind: string; pattern: RegExp }[] = [
   { kind: "navigation", pattern: /^\S{2,16}\s*[|｜]\s*\S{2,16}/u },
   // http://www.sina.com.cn 2002年09月28日10:00 楚天金报: the web copy's own source line
   { kind: "source", pattern: /https?:\/\/|www\.[a-z0-9-]+\./iu },
-  // 2010年09月10日09:14来源:大河网-河南日报 · 来源：人民网
-  { kind: "source", pattern: /^(?:\d{4}年\d{1,2}月\d{1,2}日\s*\d{1,2}:\d{2}\s*)?来源\s*[:：]/u },
+  // 2010年09月10日09:14来源:大河网-河南日报 · 来源：人民网 · ( 2020-12-22 ) 稿件来源:新华每日电讯 要 闻
+  { kind: "source", pattern: /^[^。，]{0,30}?(?:稿件)?来源\s*[:：]/u },
   // 详见C03、C04、C05版 · 相关报道见第二版: where more is, on other pages
   { kind: "reference", pattern: /^(?:详见|详细报道见|更多报道见|相关报道见|另见)\s*[^。，]{1,30}$/u },
   // 武汉国际旅游节盛装开幕 (2002/09/26 09:09): a link to another story, with its time
   { kind: "link", pattern: /[（(]\s*\d{4}[/-]\d{1,2}[/-]\d{1,2}(?:\s+\d{1,2}:\d{2})?\s*[)）]$/u },
   // CHINA OFFSHORE OIL PRESS
   { kind: "masthead", pattern: /^[A-Z][A-Z .,&'-]{5,60}$/u },
-  // 第3版：县区新闻 · 第03版 · A3版 · 00013版:今日湖州 · 第5版(摄影) · 第A03版:视觉·影像 · 3343 期 / 第2版:综合新闻
-  { kind: "page-label", pattern: /^(?:\d{1,5}\s*期\s*[/／|｜]?\s*)?(?:第\s*)?[\dA-Za-z一二三四五六七八九十]{1,5}\s*版(?:\s*[:：]?\s*[\p{Script=Han}·]{2,12}|\s*[（(]\s*\p{Script=Han}{2,10}\s*[)）])?$/u },
+  // 第3版：县区新闻 · 第03版 · A3版 · 00013版:今日湖州 · 第5版(摄影) · 第A03版:视觉·影像 · 3343 期 / 第2版:综合新闻 ·
+  // 01版:要 闻 · 05版:特别报道·拼过2020的你还好吗
+  { kind: "page-label", pattern: /^(?:\d{1,5}\s*期\s*[/／|｜]?\s*)?(?:第\s*)?[\dA-Za-z一二三四五六七八九十]{1,5}\s*版(?:\s*[:：]?\s*(?:[\p{Script=Han}·\d]\s?){2,20}|\s*[（(]\s*\p{Script=Han}{2,10}\s*[)）])?$/u },
   // 01 · Page 4: a page number alone
   { kind: "page-label", pattern: /^(?:Page\s*)?\d{1,3}$/iu },
   // 浙江日报 今日湖州 00013 公路“颜值” 精心保养 2017-09-21 浙江日报2017-09-2100013;…: an article view's record line

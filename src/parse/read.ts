@@ -334,7 +334,7 @@ function readLayout(units: Unit[], shapes: Shape[]): { blankLinesSetArticlesApar
     runs++;
     if (units[j]!.gap) slotted++;
   }
-  return { blankLinesSetArticlesApart, subtitleSlot: runs >= 3 && slotted * 3 >= runs * 2, unpunctuated };
+  return { blankLinesSetArticlesApart, subtitleSlot: runs >= 2 && slotted * 2 >= runs, unpunctuated };
 }
 
 /** Does an article begin at unit i: a byline, a dateline or a jump line? */
@@ -389,12 +389,20 @@ function photoAt(r: Reader, i: number, captionLines: number): PhotoAt | undefine
   return undefined;
 }
 
-/** A photo whose title stands at unit i: 金秋丰收 / 村民在田间收割水稻。 / 本报记者 王五 摄. */
-function titledPhotoAt(r: Reader, i: number): PhotoAt | undefined {
-  if (r.shapes[i]?.kind !== "title" || r.shapes[i + 1]?.kind === "title") return undefined;
-  const p = photoAt(r, i + 1, CAPTION_LINES);
-  if (!p || p.bare || (p.used === 2 && r.units[i + 1]!.text.length > CAPTION_MAX)) return undefined;
-  return p;
+/**
+ * A photo whose title stands at unit i: 金秋丰收 / 村民在田间收割水稻。 / 本报记者 王五 摄.
+ * An e-paper view may print the title twice and a record line before the caption
+ * (候鸟乐园 / 候鸟乐园 / ( 2020-12-22 ) 稿件来源:… / 12月21日,白鹤…。 新华社记者万象摄):
+ * `between` counts those lines.
+ */
+function titledPhotoAt(r: Reader, i: number, acrossSiteLines: boolean): (PhotoAt & { between: number }) | undefined {
+  if (r.shapes[i]?.kind !== "title") return undefined;
+  let k = i + 1;
+  while (acrossSiteLines && (r.shapes[k]?.kind === "extra" || (r.shapes[k]?.kind === "title" && r.units[k]!.text === r.units[i]!.text))) k++;
+  if (r.shapes[k]?.kind === "title") return undefined;
+  const p = photoAt(r, k, CAPTION_LINES);
+  if (!p || p.bare || (p.used === 2 && r.units[k]!.text.length > CAPTION_MAX)) return undefined;
+  return { ...p, between: k - i - 1 };
 }
 
 /** Signs that a run of title lines opens an article rather than heading a part of the open one (a crosshead), with their weights. */
@@ -541,19 +549,23 @@ const jump: Rule = (r, i) => {
 
 function addPhoto(r: Reader, p: PhotoAt): void {
   // 传承邮驿 寻梦递铺 / 安吉举办… / 秦盱丰 摄 / 本报讯…: a photo between an article's titles and its text leaves it open.
-  if (!(p.bare && r.article && !r.article.body.length)) r.endArticle();
+  if (!(r.article && !r.article.body.length)) r.endArticle();
   if (p.bare) r.warn(p.photo.line, "a photo credit with no caption before it");
   r.page.items.push(p.photo);
 }
 
 const photoTitle: Rule = (r, i) => {
-  const p = titledPhotoAt(r, i);
+  const p = titledPhotoAt(r, i, true);
   // A lone name after an article's text is its author, not a photo's title.
   if (!p || (r.article?.body.length && parseAuthor(r.units[i]!.text))) return 0;
   p.photo.title = r.units[i]!.text;
   p.photo.line = r.units[i]!.line;
   addPhoto(r, p);
-  return 1 + p.used;
+  for (let k = i + 1; k <= i + p.between; k++) {
+    const s = r.shapes[k]!;
+    r.page.extras.push({ line: r.units[k]!.line, text: r.units[k]!.text, kind: s.kind === "extra" ? s.extra : "repeat" });
+  }
+  return 1 + p.between + p.used;
 };
 
 const photo: Rule = (r, i) => {
@@ -582,11 +594,30 @@ const columnLabel: Rule = (r, i) => {
 };
 
 /**
+ * 出席中印领导人第二次非正式会晤并对尼泊尔进行国事访问 习近平抵达金奈 … over the
+ * lines 出席中印领导人第二次非正式会晤 / 并对尼泊尔进行国事访问 / 习近平抵达金奈 / …:
+ * a site prints the titles on one line, then as printed.
+ */
+function joinedTitlesAt(r: Reader, i: number): boolean {
+  const joined = r.units[i]!.text.replace(/\s/gu, "");
+  let lines = "";
+  for (let k = i + 1; r.shapes[k]?.kind === "title" && lines.length < joined.length; k++) {
+    lines += r.units[k]!.text.replace(/\s/gu, "");
+    if (k > i + 1 && lines === joined) return true;
+  }
+  return false;
+}
+
+/**
  * 公路“颜值” 精心保养 twice over: an e-paper's article view prints the
  * headline above the article too, and may print a title again over the text.
  */
 const repeatedTitle: Rule = (r, i) => {
   const u = r.units[i]!;
+  if (joinedTitlesAt(r, i)) {
+    r.page.extras.push({ line: u.line, text: u.text, kind: "repeat" });
+    return 1;
+  }
   if (r.shapes[i]!.kind !== "title") return 0;
   const a = r.article;
   const again = r.shapes[i + 1]?.kind === "title" && r.units[i + 1]!.text === u.text;
@@ -611,8 +642,11 @@ const titles: Rule = (r, i) => {
   }
   let j = i;
   // A title line that is a photo's caption or title belongs to the photo; under other titles, it is one of them.
-  // A line printed again right under itself is not a second title line. One an editor marked is the mark rule's.
-  while (r.shapes[j]?.kind === "title" && !r.units[j]!.mark && !(j === i && photoAt(r, j, 1)) && !(j > i && (titledPhotoAt(r, j) || r.units[j]!.text === r.units[j - 1]!.text))) j++;
+  // A line printed again right under itself is not a second title line.
+  while (r.shapes[j]?.kind === "title" && !(j === i && photoAt(r, j, 1)) && !(j > i && (titledPhotoAt(r, j, false) || r.units[j]!.text === r.units[j - 1]!.text))) j++;
+  // A line an editor marked is the mark rule's: the run stops before it.
+  const marked = r.units.slice(i, j).findIndex((u) => u.mark);
+  if (marked >= 0) j = i + marked;
   // A line leading into the next (国家卫健委：) cannot end the run.
   while (j > i && LEADS_IN.test(r.units[j - 1]!.text)) j--;
   if (j === i) return 0;

@@ -762,6 +762,7 @@ describe("site text of e-paper views and web pages is an extra of its own kind",
     ["3上一版  下一版4", "navigation"],
     ["3上一篇 2015年5月18日 放大 缩小 默认", "navigation"],
     ["返回京工网 版面导航", "navigation"],
+    ["前一版 下一版 2020年12月22日", "navigation"],
     ["新浪首页 > 新闻中心 > 社会新闻 > 正文", "navigation"],
     ["首页 天气预报 新闻 邮箱 搜索 短信 聊天", "navigation"],
     ["· 国庆专题:新鲜十一 悠长假期", "navigation"],
@@ -775,6 +776,8 @@ describe("site text of e-paper views and web pages is an extra of its own kind",
     ["第A03版:视觉·影像", "page-label"],
     ["3343 期 / 第2版:综合新闻", "page-label"],
     ["q0002版:小荷尖尖", "page-label"],
+    ["01版:要 闻", "page-label"],
+    ["05版:特别报道·拼过2020的你还好吗", "page-label"],
     ["Page 4", "page-label"],
     ["01", "page-label"],
     ["浙江日报 今日湖州 00013 公路“颜值” 精心保养 2017-09-21 浙江日报2017-09-2100013;浙江日报2017-09-2100012 2 2017年09月21日 星期四", "metadata"],
@@ -783,6 +786,7 @@ describe("site text of e-paper views and web pages is an extra of its own kind",
     ["跟帖评论自律管理承诺书  不良信息举报电话:陕工网(029-87339475)", "copyright"],
     ["http://www.sina.com.cn 2002年09月28日10:00 楚天金报", "source"],
     ["2010年09月10日09:14来源:大河网-河南日报", "source"],
+    ["( 2020-12-22 ) 稿件来源:新华每日电讯 要 闻", "source"],
     ["武汉国际旅游节盛装开幕 市民体验激情之夜(图) (2002/09/26 09:09)", "link"],
     ["详见C03、C04、C05版", "reference"],
     ["专栏:摄影报道", "label"],
@@ -933,6 +937,38 @@ describe("photos", () => {
     expect(p.title).toBe("节前巡检 保障供水");
     expect(p.caption).toBe("春节前，湖南省资兴市组织专业人员，对境内各水厂的供水设备进行检修、保养和维护。图为1月22日，工作人员在资兴市东江街道星红村净水厂进行日常巡检。");
     expect(p.credit?.people).toEqual([{ names: ["朱孝荣"] }]);
+  });
+
+  it("reads a photo's title printed twice, with the e-paper's source line before the caption", () => {
+    const page = one(print(
+      "候鸟乐园",
+      "候鸟乐园",
+      "",
+      "( 2020-12-22 ) 稿件来源:新华每日电讯 要 闻",
+      "",
+      "  12月21日,白鹤等候鸟在南昌五星白鹤保护小区上空飞翔。 新华社记者万象摄",
+    ));
+    expect(photos(page)[0]).toMatchObject({ title: "候鸟乐园", credit: { people: [{ role: "记者", names: ["万象"] }] } });
+    expect(page.extras.map((e) => [e.line, e.kind])).toEqual([[2, "repeat"], [4, "source"]]);
+  });
+
+  it("reads a site's one-line copy of the titles as a repeat, and photos between the titles and the text", () => {
+    const page = one(print(
+      "出席中印领导人第二次非正式会晤 习近平抵达金奈",
+      "出席中印领导人第二次非正式会晤",
+      "习近平抵达金奈",
+      "",
+      "( 2019-10-12 ) 稿件来源:新华每日电讯 要 闻",
+      "",
+      "  10月11日,国家主席习近平在金奈会见印度总理莫迪。新华社记者鞠鹏摄",
+      "",
+      "  新华社印度金奈10月11日电(记者孙勇、霍小光、骆珺)国家主席习近平11日在金奈会见印度总理莫迪。",
+    ));
+    expect(page.items.map((i) => i.kind)).toEqual(["article", "photo"]);
+    const a = articles(page)[0]!;
+    expect([a.kicker, a.headline, a.dateline?.people]).toEqual(["出席中印领导人第二次非正式会晤", "习近平抵达金奈", [{ role: "记者", names: ["孙勇", "霍小光", "骆珺"] }]]);
+    expect(page.extras.map((e) => [e.line, e.kind])).toEqual([[1, "repeat"], [5, "source"]]);
+    expect(page.warnings).toEqual([]);
   });
 
   it("reads a photo between an article's titles and its text as the article's, leaving it open", () => {
