@@ -1,7 +1,7 @@
 // What a unit looks like on its own, before its neighbours are considered.
 // The order of CLASSIFIERS is the order of precedence: a footer line is a
 // footer even though it also reads as names.
-import { parseAgency, parseCredit, parseDateline, parseLabelledCredits, parseVia } from "./credit.ts";
+import { parseAgency, parseCredit, parseDateline, parseLabelledCredits, parsePhotoCredits, parseVia } from "./credit.ts";
 import type { Credit, CreditStyle } from "../model.ts";
 import { extraKind, footerLine, jumpLine, type FooterLine, type JumpMatch } from "./patterns.ts";
 import { markShape } from "./read-marks.ts";
@@ -21,6 +21,8 @@ export type Shape =
   | { kind: "title" }
   | { kind: "text" }
   | { kind: "mark" };
+
+const NOT_IN_SUBTITLE = /[。；;]/u;
 
 /** The longest title line; a 副题 opening with —— may run longer. */
 const TITLE_MAX = { plain: 36, subtitle: 50 } as const;
@@ -67,7 +69,8 @@ export function isTitleLike(text: string): boolean {
   return (
     // Code points: a string of more than 2×max UTF-16 units has more than max (and is not spread).
     text.length <= 2 * max && [...text].length <= max &&
-    !NOT_IN_TITLE.test(text) &&
+    // ——优化区域经济布局,促进区域协调发展: a 副题 may hold a comma.
+    !(opensWithDash(text) ? NOT_IN_SUBTITLE : NOT_IN_TITLE).test(text) &&
     !NEVER_ENDS_TITLE.includes(text.at(-1)!) &&
     /\p{Script=Han}.*\p{Script=Han}/u.test(text)
   );
@@ -91,7 +94,7 @@ const CLASSIFIERS: ((text: string) => Shape | undefined)[] = [
     return credit && { kind: "credit", credit, style: credit.photo ? "photo" : "byline" };
   },
   (t) => {
-    const credits = parseLabelledCredits(t);
+    const credits = parseLabelledCredits(t) ?? parsePhotoCredits(t);
     if (!credits) return undefined;
     const [credit] = credits as [Credit];
     if (credits.length > 1) return { kind: "credits", credits };
@@ -128,5 +131,5 @@ export function classify(unit: Unit): Shape {
 
 /** Lines that never join a wrapped paragraph. */
 export function standsAlone(text: string): boolean {
-  return !!(footerLine(text) || jumpLine(text) || parseVia(text) || parseCredit(text) || parseLabelledCredits(text) || parseAgency(text));
+  return !!(footerLine(text) || jumpLine(text) || parseVia(text) || parseCredit(text) || parseLabelledCredits(text) || parsePhotoCredits(text) || parseAgency(text));
 }

@@ -64,18 +64,30 @@ export function splitNames(text: string): string[] | undefined {
   return names;
 }
 
-/** A run of 4–8 Han characters with no space: one name or several? */
+/** Where a run of names may be cut, in order of preference: 2+2, then 2+3 / 3+2, then 3+3. */
+const cutsOf = (run: string) => (run.length === 4 ? [2] : run.length === 5 ? [2, 3] : [3, 2, 4]);
+/** Each part of a cut run must open with a surname. */
+const cutsAt = (run: string, cut: number) => isSurname(run.slice(0, cut)) && isSurname(run.slice(cut));
+
+/** A run of 4–9 Han characters with no space: one name or several? */
 function splitRun(run: string): string[] {
   if (run.length <= 3 || run.includes("·")) return [run];
   if (run.length === 4 && COMPOUND_SURNAMES.some((s) => run.startsWith(s))) return [run];
-  // Prefer 2+2, then 2+3 / 3+2, 3+3: each part must open with a surname.
-  const cuts = run.length === 4 ? [2] : run.length === 5 ? [2, 3] : [3, 2, 4];
-  for (const cut of cuts) {
-    const head = run.slice(0, cut);
-    const tail = run.slice(cut);
-    if (isSurname(head) && isSurname(tail)) return [head, ...splitRun(tail)];
-  }
-  return [run];
+  const cut = cutsOf(run).find((c) => cutsAt(run, c));
+  return cut ? [run.slice(0, cut), ...splitRun(run.slice(cut))] : [run];
+}
+
+const nameRunRe = new RegExp(`${HAN}{5,9}`, "gu");
+const sourcesRe = new RegExp(sourceAlt, "gu");
+
+/**
+ * Names run together that the surname table cuts more than one way
+ * (张明王小刚: 张明 王小刚 or 张明王 小刚): the reading keeps the first and
+ * says so.
+ */
+export function namesSplitMoreThanOneWay(credit: Credit): string[] {
+  const text = credit.text.replace(roleRe, " ").replace(sourcesRe, " ");
+  return [...text.matchAll(nameRunRe)].map((m) => m[0]).filter((run) => cutsOf(run).filter((c) => cutsAt(run, c)).length > 1);
 }
 
 /**
@@ -356,6 +368,25 @@ export function creditTail(text: string): { rest: string; credits: Credit[] } | 
     if (credits) return { rest: text.slice(0, k + 1), credits };
   }
   return undefined;
+}
+
+/** 上图 张明 摄  下图 李强 摄: the credits of several photos on one line, each closing on 摄. */
+const photoCreditPartRe = /\s*(?:(?:[上下左右中]图|图\s*[\d①-⑩]+)\s*[:：]?\s*)?[^摄]+?摄\s*/gu;
+
+/** A line of several photo credits (上图 张明 摄  下图 李强 摄), one credit per photo. */
+export function parsePhotoCredits(text: string): Credit[] | undefined {
+  const line = text.trim();
+  if (line.length > 80 || SENTENCE_MARK.test(line)) return undefined;
+  const parts = line.match(photoCreditPartRe);
+  if (!parts || parts.length < 2 || parts.join("") !== line) return undefined;
+  const credits: Credit[] = [];
+  for (const part of parts) {
+    const text = part.trim();
+    const credit = parseCredit(text.replace(/^(?:[上下左右中]图|图\s*[\d①-⑩]+)\s*[:：]?\s*/u, ""));
+    if (!credit?.photo) return undefined;
+    credits.push({ ...credit, text });
+  }
+  return credits;
 }
 
 /** Photo agencies credited alone under a photo: （人民视觉） · 影像中国. */

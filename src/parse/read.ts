@@ -4,7 +4,7 @@
 // units or declines with 0. The order is data, visible in RULES at the
 // bottom. Where a decision weighs several signs (does a title run open an
 // article?), the signs and their weights are a table too.
-import { creditTail, parseAuthor, parseDateline, splitNames } from "./credit.ts";
+import { creditTail, namesSplitMoreThanOneWay, parseAuthor, parseDateline, splitNames } from "./credit.ts";
 import { classify, type Shape } from "./classify.ts";
 import type { Article, Block, Credit, Jump, PageMeta, PageModel, Photo } from "../model.ts";
 import { jumpHead, jumpTail, type JumpMatch } from "./patterns.ts";
@@ -279,7 +279,10 @@ export class Reader {
       this.endArticle();
     } else if (p.items.length || p.footer || p.extras.length || this.pendingFrom.length || this.column || !this.pages.length) this.closePage();
     else this.endArticle();
-    for (const page of this.pages) headlineOnRecord(page);
+    for (const page of this.pages) {
+      headlineOnRecord(page);
+      warnOfNamesRunTogether(page);
+    }
     return this.pages;
   }
 }
@@ -298,6 +301,19 @@ function headlineOnRecord(page: PageModel): void {
     a.subtitle = a.headline;
     a.headline = a.kicker;
     delete a.kicker;
+  }
+}
+
+/** 记者张明王小刚: names the surname table cuts more than one way are read one way, with a warning. */
+function warnOfNamesRunTogether(page: PageModel): void {
+  for (const item of page.items) {
+    const credits = item.kind === "photo" ? [item.credit] : [item.byline, item.dateline, ...(item.credits ?? [])];
+    for (const credit of credits) {
+      for (const run of credit ? namesSplitMoreThanOneWay(credit) : []) {
+        const names = credit!.people.flatMap((p) => p.names).filter((n) => run.includes(n));
+        page.warnings.push({ line: item.line, message: `the names “${run}” run together and could be split more than one way: read as ${names.join(" ")}` });
+      }
+    }
   }
 }
 
@@ -349,18 +365,28 @@ function opensArticle(r: Reader, i: number): boolean {
 
 /** A photo's credit at unit i: 本报通讯员 张绍杰 摄. */
 function isPhotoCredit(r: Reader, i: number): boolean {
+  return photoCreditsAt(r, i).length > 0;
+}
+
+/** The photo credits of unit i: one (本报记者 张明 摄), several (上图 张明 摄  下图 李强 摄), or none. */
+function photoCreditsAt(r: Reader, i: number): Credit[] {
   const s = r.shapes[i];
-  return s?.kind === "credit" && s.style === "photo";
+  if (s?.kind === "credit" && s.style === "photo") return [s.credit];
+  return s?.kind === "credits" && s.credits.every((c) => c.photo) ? s.credits : [];
 }
 
 /** A reading rule: the number of units it read at unit i, or 0 to decline. */
 export type Rule = (r: Reader, i: number) => number;
+
+const morePhotos = (credits: Credit[], line: number): Photo[] => credits.map((credit) => ({ kind: "photo", line, caption: "", credit }));
 
 interface PhotoAt {
   photo: Photo;
   used: number;
   /** A credit with no caption before it. */
   bare: boolean;
+  /** 图片说明：上图为…；下图为… / 上图 张明 摄  下图 李强 摄: the other photos one caption speaks for. */
+  more: Photo[];
 }
 
 /**
@@ -372,19 +398,20 @@ function photoAt(r: Reader, i: number, captionLines: number): PhotoAt | undefine
   const s = r.shapes[i];
   const u = r.units[i];
   if (!s || !u) return undefined;
-  if (s.kind === "captioned") return { photo: { kind: "photo", line: u.line, caption: s.caption.trim(), credit: s.credit }, used: 1, bare: false };
-  if (isPhotoCredit(r, i)) return { photo: { kind: "photo", line: u.line, caption: "", credit: (s as { credit: Credit }).credit }, used: 1, bare: true };
+  if (s.kind === "captioned") return { photo: { kind: "photo", line: u.line, caption: s.caption.trim(), credit: s.credit }, used: 1, bare: false, more: [] };
+  const bare = photoCreditsAt(r, i);
+  if (bare.length) return { photo: { kind: "photo", line: u.line, caption: "", credit: bare[0]! }, used: 1, bare: true, more: morePhotos(bare.slice(1), u.line) };
   for (let k = 1; k <= captionLines; k++) {
     const kind = r.shapes[i + k - 1]?.kind;
     if (kind !== "text" && kind !== "title") return undefined;
-    if (!isPhotoCredit(r, i + k)) continue;
-    const credit = (r.shapes[i + k] as { credit: Credit }).credit;
+    const [credit, ...others] = photoCreditsAt(r, i + k);
+    if (!credit) continue;
     // 蓦然回首在这里 / 晨报记者丁志平摄影报道: a title over a story's credit is its headline, not a caption.
     if (REPORTED.test(credit.text) && r.shapes[i]!.kind === "title") return undefined;
     const lines = r.units.slice(i, i + k);
     if (k > 1 && (lines.reduce((n, l) => n + l.text.length, 0) > 2 * CAPTION_MAX || !SAYS_WHAT_PHOTO_SHOWS.test(lines.at(-1)!.text) || lines.some((_, n) => opensArticle(r, i + n)))) return undefined;
     const caption = joinPieces(lines.map((l) => l.text));
-    return { photo: { kind: "photo", line: u.line, caption, credit }, used: k + 1, bare: false };
+    return { photo: { kind: "photo", line: u.line, caption, credit }, used: k + 1, bare: false, more: morePhotos(others, r.units[i + k]!.line) };
   }
   return undefined;
 }
@@ -551,7 +578,7 @@ function addPhoto(r: Reader, p: PhotoAt): void {
   // 传承邮驿 寻梦递铺 / 安吉举办… / 秦盱丰 摄 / 本报讯…: a photo between an article's titles and its text leaves it open.
   if (!(r.article && !r.article.body.length)) r.endArticle();
   if (p.bare) r.warn(p.photo.line, "a photo credit with no caption before it");
-  r.page.items.push(p.photo);
+  r.page.items.push(p.photo, ...p.more);
 }
 
 const photoTitle: Rule = (r, i) => {

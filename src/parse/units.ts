@@ -26,6 +26,12 @@ interface Line {
 /** Paragraph ends inside wrapped text: a sentence end on a line shorter than the column. */
 const SENTENCE_END = new RegExp(`[。！？!?][”’」』）)]?(?:${DESK_CODE})?$`, "u");
 
+/**
+ * 区域协调发展是中国式现代化的内在要求。   我国幅员辽阔…: some app and site copies
+ * run a story's paragraphs together on one line, set apart by a run of spaces.
+ */
+const INLINE_PARAGRAPH_BREAK = /(?<=[。！？!?”’])[ \u3000]{3,}/u;
+
 /** The smallest and largest column widths (characters) read as hard wrapping. */
 const WRAP_WIDTH = { min: 8, max: 45 } as const;
 
@@ -70,7 +76,14 @@ export function toUnits(text: string, firstLine: number, standsAlone: (line: str
   for (let i = 0; i < rawLines.length; i++) {
     const cleaned = unLetterSpace(rawLines[i]!.replace(/^[\s\u3000\uFEFF]+|[\s\u3000]+$/gu, ""));
     if (cleaned) {
-      block.push({ text: cleaned, n: firstLine + i, gap });
+      const pieces = cleaned.split(INLINE_PARAGRAPH_BREAK);
+      if (pieces.length === 1) block.push({ text: cleaned, n: firstLine + i, gap });
+      else {
+        // Paragraphs set apart on one line were never wrapped: each is a block of its own.
+        if (block.length) blocks.push(block);
+        blocks.push(...pieces.map((piece, k) => [{ text: piece, n: firstLine + i, gap: k ? 0 : gap }]));
+        block = [];
+      }
       gap = 0;
     } else {
       gap++;

@@ -858,6 +858,13 @@ describe("credits in every common form", () => {
     expect(opening(first)).toMatchObject({ text, people });
   });
 
+  it("warns where names run together could be split more than one way", () => {
+    const page = one(print("金秋时节稻谷香", "", "本报讯（记者王刚李明华）近日，梨树县水稻喜获丰收。"));
+    expect(articles(page)[0]!.dateline?.people).toEqual([{ role: "记者", names: ["王刚", "李明华"] }]);
+    expect(page.warnings).toEqual([{ line: 1, message: expect.stringContaining("王刚李明华") }]);
+    expect(one(print("金秋时节稻谷香", "", "本报讯（记者张明王小刚）近日。")).warnings).toEqual([]);
+  });
+
   it("keeps words of the text out of an unbracketed dateline", () => {
     expect(opening("本报讯 记者 李洋 近日 我县召开会议。")).toMatchObject({ text: "本报讯 记者 李洋", people: [{ role: "记者", names: ["李洋"] }] });
     expect(opening("本报讯 近日报道显示，我县召开会议。")).toMatchObject({ text: "本报讯", people: [] });
@@ -919,6 +926,14 @@ describe("photos", () => {
   ])("reads the credit closing the caption %s", (line, text, people) => {
     const p = photos(one(print(line)))[0]!;
     expect(p.credit).toMatchObject({ text, people, photo: true });
+  });
+
+  it("reads a 图片说明 block whose credits, one per photo, stand on the next line", () => {
+    const page = one(print("图片说明：上图为村民在田间收割水稻；下图为农机手驾驶收割机作业。", "上图 张明 摄  下图 李强 摄"));
+    expect(photos(page).map((p) => [p.line, p.caption, p.credit?.text, p.credit?.people])).toEqual([
+      [1, "图片说明：上图为村民在田间收割水稻；下图为农机手驾驶收割机作业。", "上图 张明 摄", [{ names: ["张明"] }]],
+      [2, "", "下图 李强 摄", [{ names: ["李强"] }]],
+    ]);
   });
 
   it("reads an agency credited alone under a caption: （人民视觉）", () => {
@@ -1002,6 +1017,19 @@ describe("several stories under one banner", () => {
 });
 
 describe("text of other times and kinds", () => {
+  it("reads paragraphs an app copy runs together on one line, and a 副题 holding a comma", () => {
+    const a = firstArticle(print(
+      "坚持全国“一盘棋”",
+      "——优化区域经济布局,促进区域协调发展",
+      "  区域协调发展是中国式现代化的内在要求。   我国幅员辽阔、人口众多,统筹区域发展从来都是一个重大问题。",
+    ));
+    expect(a.subtitle).toBe("——优化区域经济布局,促进区域协调发展");
+    expect(a.body.map((b) => [b.line, b.text])).toEqual([
+      [3, "区域协调发展是中国式现代化的内在要求。"],
+      [3, "我国幅员辽阔、人口众多,统筹区域发展从来都是一个重大问题。"],
+    ]);
+  });
+
   it("reads titles an archive marks with square brackets over unpunctuated classical text", () => {
     const page = one(print(
       "[小忿逞凶]",
