@@ -9,3 +9,4 @@ export type { PageLabelStyle } from "./page-label.ts";
 export { zhPunct } from "./punct.ts";
 export { mailto, isEmail } from "./mailto.ts";
 export * from "./credit.ts";
+export { headlineUnits } from "./words.ts";

@@ -50,6 +50,7 @@ export function toImageInfo(metadata: Record<string, Entry[]>, formats: string[]
       ...present.filter((f) => f !== fallback).map((f) => ({ type: metadata[f]![0]!.sourceType, srcset: srcset(metadata[f]!) })),
       { type: fb[0]!.sourceType, srcset: srcset(fb) },
     ],
+    large: largest.url,
   };
 }
 
