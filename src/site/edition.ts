@@ -96,6 +96,9 @@ export interface SitePage {
   siblings: PageLink[];
   /** The page drawn from its text: see navigator.ts. */
   blocks: NavBlock[];
+  /** A scan of the printed page (front matter `scan:`), a file in the photos folder, and its renderings. */
+  scan?: string;
+  scanImage?: ImageInfo;
 }
 
 export interface PageLink {
@@ -213,7 +216,7 @@ export function buildEdition(sources: SourcePage[], opts: EditionOptions, pageLa
     const photos: SitePhoto[] = [];
     const page: SitePage = {
       file, paper, date: model.date, page: model.page, nn, pageName: model.pageName, url, issueUrl: iUrl,
-      items, articles, photos, footer: model.footer, note: model.note, warnings: model.warnings, siblings: [], blocks: [],
+      items, articles, photos, footer: model.footer, note: model.note, warnings: model.warnings, siblings: [], blocks: [], ...(model.scan ? { scan: model.scan } : {}),
     };
     for (const item of model.items as Item[]) {
       if (item.kind === "article") {
