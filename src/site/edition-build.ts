@@ -12,7 +12,7 @@ import { loadEdition, type EditionSource } from "./load.ts";
 import type { ResolvedOptions } from "./options.ts";
 import { publishEdition, type EleventyResults } from "./publish.ts";
 import type { TemplateEnvironment, Transform } from "./render.ts";
-import { indexEdition } from "./search.ts";
+import { indexEdition } from "./search-index.ts";
 
 /** What stays the same for every build of one site. */
 export interface SiteContext extends Omit<EditionSource, "outputDir" | "statsOnly"> {
@@ -77,7 +77,10 @@ export class EditionBuild {
     log(`wrote ${written.size} files of the edition in ${((performance.now() - started) / 1000).toFixed(2)} s`);
     if (inc) clearStale(this.outputDir, ed, inc.plan, written);
     if (opts.search) {
-      const line = await indexEdition(ed, this.outputDir, text, opts.articlePages, inc?.searchArchive ?? true);
+      const line = await indexEdition(ed, this.outputDir, text, {
+        cacheDir: path.join(this.#site.cacheDir, "search"),
+        progress: (done, total) => total > 1 && log(`search: ${done}/${total} bundles indexed`),
+      });
       if (line) log(line);
     }
     // Remembered last: a build that failed on the way leaves no manifest claiming its output.
