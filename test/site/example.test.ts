@@ -36,6 +36,11 @@ describe("the example newspaper, read by the parser", async () => {
     }
   });
 
+  it("prints a page's and an article's own address at their end (screen: hidden)", () => {
+    expect(get("/2021/10/14/03/")).toContain('<p class="print-url">https://paper.example.cn/2021/10/14/03/</p>');
+    expect(get("/2021/10/14/03/1/")).toContain('<p class="print-url">https://paper.example.cn/2021/10/14/03/1/</p>');
+  });
+
   it("shares an article of page 4 with its page's lead photo, at its largest", () => {
     expect(get("/2021/10/14/04/1/")).toMatch(/<meta property="og:image" content="https:\/\/paper\.example\.cn\/img\/[^"]+-1600\.jpeg">/);
     expect(get("/2021/10/14/03/1/")).not.toContain("og:image");
