@@ -163,7 +163,7 @@ describe.skipIf(skipBrowser)(title, () => {
 
     it("names the paper, the date and the 版 in each printed sheet's running head", async () => {
       const page = await at(A4_TEXT);
-      for (const [path, head] of [[P3, "四平日报 2021年10月14日 第3版 县区新闻"], [ARTICLE, "四平日报 2021年10月14日 第3版"]] as const) {
+      for (const [path, head] of [[P3, "四平日报 2021年10月14日 第3版 县区新闻"], [ARTICLE, "四平日报 2021年10月14日 第3版"], [ISSUE, "四平日报 2021年10月14日 版面导航"]] as const) {
         await page.goto(url(path));
         const css = await page.locator("style[media=print]").textContent();
         expect(css).toContain(`@top-left { content: "${head}"`);
