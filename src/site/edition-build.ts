@@ -13,6 +13,7 @@ import type { ResolvedOptions } from "./options.ts";
 import { publishEdition, type EleventyResults } from "./publish.ts";
 import type { TemplateEnvironment, Transform } from "./render.ts";
 import { indexEdition } from "./search-index.ts";
+import { renderOfYears, searchOfYears } from "./years.ts";
 
 /** What stays the same for every build of one site. */
 export interface SiteContext extends Omit<EditionSource, "outputDir" | "statsOnly"> {
@@ -73,11 +74,12 @@ export class EditionBuild {
     const ed = await this.edition();
     const inc = this.#incremental;
     const started = performance.now();
-    const written = await publishEdition(ed, inc?.render, opts, { ...render, env: render.env, globals: render.globals, outputDir: this.outputDir });
+    const written = await publishEdition(ed, renderOfYears(ed, inc?.render, opts.years), opts, { ...render, env: render.env, globals: render.globals, outputDir: this.outputDir });
     log(`wrote ${written.size} files of the edition in ${((performance.now() - started) / 1000).toFixed(2)} s`);
+    if (opts.years) log(`years ${opts.years.join(", ")}: ${renderOfYears(ed, undefined, opts.years)!.issues.length} of the edition's ${ed.issues.length} issues are this build's`);
     if (inc) clearStale(this.outputDir, ed, inc.plan, written);
     if (opts.search) {
-      const line = await indexEdition(ed, this.outputDir, text, {
+      const line = await indexEdition(searchOfYears(ed, opts.years), this.outputDir, text, {
         cacheDir: path.join(this.#site.cacheDir, "search"),
         progress: (done, total) => total > 1 && log(`search: ${done}/${total} bundles indexed`),
       });
