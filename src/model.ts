@@ -99,6 +99,14 @@ export interface Warning {
   message: string;
 }
 
+/** What an editor's mark made of its line (README, "Editor's marks"). */
+export type MarkRole = "kicker" | "headline" | "subtitle" | "crosshead" | "credit" | "body" | "break" | "photo";
+
+export interface MarkedLine {
+  line: number;
+  role: MarkRole;
+}
+
 export interface PageModel {
   paper?: string;
   date?: string;
@@ -111,4 +119,6 @@ export interface PageModel {
   footer?: Footer;
   extras: Extra[];
   warnings: Warning[];
+  /** The lines whose role an editor's mark fixed; absent on a page with no marks. */
+  marks?: MarkedLine[];
 }

@@ -4,6 +4,7 @@
 import { parseAgency, parseCredit, parseDateline, parseLabelledCredits, parsePhotoCredits, parseVia } from "./credit.ts";
 import type { Credit, CreditStyle } from "../model.ts";
 import { extraKind, footerLine, jumpLine, type FooterLine, type JumpMatch } from "./patterns.ts";
+import { markShape } from "./read-marks.ts";
 import { NOT_IN_TITLE, opensWithDash } from "./text.ts";
 import type { Unit } from "./units.ts";
 
@@ -18,7 +19,8 @@ export type Shape =
   | { kind: "column" }
   | { kind: "extra"; extra: string }
   | { kind: "title" }
-  | { kind: "text" };
+  | { kind: "text" }
+  | { kind: "mark" };
 
 const NOT_IN_SUBTITLE = /[。；;]/u;
 
@@ -115,12 +117,16 @@ const CLASSIFIERS: ((text: string) => Shape | undefined)[] = [
   (t) => (isTitleLike(t) && !parseDateline(t) ? { kind: "title" } : undefined),
 ];
 
-export function classify(unit: Unit): Shape {
+function shapeOf(text: string): Shape {
   for (const c of CLASSIFIERS) {
-    const shape = c(unit.text);
+    const shape = c(text);
     if (shape) return shape;
   }
   return { kind: "text" };
+}
+
+export function classify(unit: Unit): Shape {
+  return unit.mark ? markShape(unit.mark, unit.text, shapeOf(unit.text)) : shapeOf(unit.text);
 }
 
 /** Lines that never join a wrapped paragraph. */

@@ -10,6 +10,7 @@ import { isBody, MAX_TITLE_LINES, readLayout } from "./layout.ts";
 import { classify, type Shape } from "./classify.ts";
 import type { Article, Block, Credit, Jump, PageMeta, PageModel, Photo } from "../model.ts";
 import { jumpHead, jumpTail, type JumpMatch } from "./patterns.ts";
+import { readMark } from "./read-marks.ts";
 import { Ruler } from "./ruler.ts";
 import { joinPieces, lastCharOf, opensWithDash, PARAGRAPH_END, separator } from "./text.ts";
 import type { Unit } from "./units.ts";
@@ -28,7 +29,7 @@ const REPORTED = /报道[）)]?$/u;
 /** 图为… · 上图：… · 图①…: the sentence that says what a photo shows, closing a caption of several lines. */
 const SAYS_WHAT_PHOTO_SHOWS = /^(?:图为|[上下左右]图|图\s*[\d①-⑩])/u;
 
-class Reader {
+export class Reader {
   readonly pages: PageModel[] = [];
   page: PageModel;
   article?: Article;
@@ -299,7 +300,7 @@ function photoCreditsAt(r: Reader, i: number): Credit[] {
 }
 
 /** A reading rule: the number of units it read at unit i, or 0 to decline. */
-type Rule = (r: Reader, i: number) => number;
+export type Rule = (r: Reader, i: number) => number;
 
 const morePhotos = (credits: Credit[], line: number): Photo[] => credits.map((credit) => ({ kind: "photo", line, caption: "", credit }));
 
@@ -400,7 +401,7 @@ const LEADS_IN = /[:：]$/u;
 const MARKED_TITLE = /^[[［]\s*(?<title>[^[\]［］]+?)\s*[\]］]$/u;
 
 /** Joins title lines that one title spans. */
-const joinTitle = (units: Unit[]) => units.map((u) => MARKED_TITLE.exec(u.text)?.groups!.title ?? u.text).join(" ");
+export const joinTitle = (units: Unit[]) => units.map((u) => MARKED_TITLE.exec(u.text)?.groups!.title ?? u.text).join(" ");
 
 /**
  * Which title line is 引题, 主题, 副题. One line is the headline; a line
@@ -594,6 +595,9 @@ const titles: Rule = (r, i) => {
   // A title line that is a photo's caption or title belongs to the photo; under other titles, it is one of them.
   // A line printed again right under itself is not a second title line.
   while (r.shapes[j]?.kind === "title" && !(j === i && photoAt(r, j, 1)) && !(j > i && (titledPhotoAt(r, j, false) || r.units[j]!.text === r.units[j - 1]!.text))) j++;
+  // A line an editor marked is the mark rule's: the run stops before it.
+  const marked = r.units.slice(i, j).findIndex((u) => u.mark);
+  if (marked >= 0) j = i + marked;
   // A line leading into the next (国家卫健委：) cannot end the run.
   while (j > i && LEADS_IN.test(r.units[j - 1]!.text)) j--;
   if (j === i) return 0;
@@ -674,6 +678,8 @@ const paragraph: Rule = (r, i) => {
 
 /** The reading rules in the order they are tried: the first that reads the unit wins. */
 const RULES = new Ruler<Rule>()
+  // An editor's mark decides before any guess.
+  .push("mark", readMark)
   .push("footer", footer)
   .push("extra", extra)
   .push("jump", jump)

@@ -3,6 +3,7 @@
 // unit per line (blank-line separated blocks, one paragraph per line); text
 // hard-wrapped at a column width (PDF extraction) is first rejoined into the
 // paragraphs the wrapping cut.
+import type { Mark } from "./marks.ts";
 import { DESK_CODE, joinPieces, opensWithDash, unLetterSpace } from "./text.ts";
 
 export interface Unit {
@@ -12,6 +13,8 @@ export interface Unit {
   lastLine: number;
   /** Blank lines before it: where blank lines set only articles apart, they are part of the reading. */
   gap: number;
+  /** An editor's mark that fixes the unit's role (marks.ts). */
+  mark?: Mark;
 }
 
 interface Line {
