@@ -4,7 +4,9 @@
 // units or declines with 0. The order is data, visible in RULES at the
 // bottom. Where a decision weighs several signs (does a title run open an
 // article?), the signs and their weights are a table too.
-import { creditTail, namesSplitMoreThanOneWay, parseAuthor, parseDateline, splitNames } from "./credit.ts";
+import { creditTail, parseAuthor, parseDateline, splitNames } from "./credit.ts";
+import { headlineOnRecord, warnOfNamesRunTogether } from "./finish.ts";
+import { isBody, MAX_TITLE_LINES, readLayout } from "./layout.ts";
 import { classify, type Shape } from "./classify.ts";
 import type { Article, Block, Credit, Jump, PageMeta, PageModel, Photo } from "../model.ts";
 import { jumpHead, jumpTail, type JumpMatch } from "./patterns.ts";
@@ -13,8 +15,6 @@ import { Ruler } from "./ruler.ts";
 import { joinPieces, lastCharOf, opensWithDash, PARAGRAPH_END, separator } from "./text.ts";
 import type { Unit } from "./units.ts";
 
-/** More title-like lines than this in a row are a list or a poem, not titles. */
-const MAX_TITLE_LINES = 4;
 /** A line longer than this is no printed line: warn that the line breaks may be lost. */
 const LONG_LINE = 20_000;
 /** A caption under a photo title is a sentence or two, not a column of text. */
@@ -55,19 +55,9 @@ export class Reader {
   readonly units: Unit[];
   readonly shapes: Shape[];
   readonly meta: PageMeta;
-  /**
-   * One paragraph per line with blank lines only between articles (web
-   * copies): there a blank line is a sign of its own, and a short line
-   * inside a block of paragraphs is a crosshead, never a headline.
-   */
+  /** How the text sets its parts apart (layout.ts). */
   readonly blankLinesSetArticlesApart: boolean;
-  /**
-   * Web copies that print 引题 / 主题 / 副题 in slots and leave an empty line
-   * for a missing one (people.com.cn): titles followed by a blank line as a
-   * rule, so titles running straight into the text end with a 副题.
-   */
   readonly subtitleSlot: boolean;
-  /** Text printed with no punctuation (classical Chinese, 申報 1880): where a sentence ends cannot be told. */
   readonly unpunctuated: boolean;
 
   /** The source line the text starts on (for a text with no units at all). */
@@ -285,72 +275,6 @@ export class Reader {
     }
     return this.pages;
   }
-}
-
-/**
- * 浙江工人日报 一版要闻 00001 传承邮驿 寻梦递铺 2015-05-28 …: an e-paper's
- * record line names the article's headline. Two title lines read as 引题 +
- * 主题 whose first is the one named are 主题 + 副题.
- */
-function headlineOnRecord(page: PageModel): void {
-  const records = page.extras.filter((e) => e.kind === "metadata").map((e) => e.text.replace(/\s/gu, ""));
-  if (!records.length) return;
-  const named = (t: string | undefined) => t !== undefined && records.some((r) => r.includes(t.replace(/\s/gu, "")));
-  for (const a of page.items) {
-    if (a.kind !== "article" || a.subtitle !== undefined || !named(a.kicker) || named(a.headline)) continue;
-    a.subtitle = a.headline;
-    a.headline = a.kicker;
-    delete a.kicker;
-  }
-}
-
-/** 记者张明王小刚: names the surname table cuts more than one way are read one way, with a warning. */
-function warnOfNamesRunTogether(page: PageModel): void {
-  for (const item of page.items) {
-    const credits = item.kind === "photo" ? [item.credit] : [item.byline, item.dateline, ...(item.credits ?? [])];
-    for (const credit of credits) {
-      for (const run of credit ? namesSplitMoreThanOneWay(credit) : []) {
-        const names = credit!.people.flatMap((p) => p.names).filter((n) => run.includes(n));
-        page.warnings.push({ line: item.line, message: `the names “${run}” run together and could be split more than one way: read as ${names.join(" ")}` });
-      }
-    }
-  }
-}
-
-const isBody = (s: Shape | undefined) => s?.kind === "text" || s?.kind === "captioned";
-
-/** How the page's text sets its parts apart (see the Reader's fields). */
-/** Paragraphs at least this long hold punctuation, if the text is punctuated at all. */
-const LONG_PARAGRAPH = 60;
-const PUNCTUATION = /[。，,；;！？!?]/u;
-
-function readLayout(units: Unit[], shapes: Shape[]): { blankLinesSetArticlesApart: boolean; subtitleSlot: boolean; unpunctuated: boolean } {
-  const long = units.filter((u) => u.text.length >= LONG_PARAGRAPH);
-  const unpunctuated = long.length >= 2 && long.filter((u) => PUNCTUATION.test(u.text)).length * 2 < long.length;
-  let pairs = 0;
-  let apart = 0;
-  let blanks = 0;
-  for (let k = 1; k < units.length; k++) {
-    if (units[k]!.gap) blanks++;
-    if (isBody(shapes[k]) && isBody(shapes[k - 1])) {
-      pairs++;
-      if (units[k]!.gap) apart++;
-    }
-  }
-  const blankLinesSetArticlesApart = blanks > 0 && pairs >= 2 && apart * 4 < pairs;
-  if (!blankLinesSetArticlesApart) return { blankLinesSetArticlesApart, subtitleSlot: false, unpunctuated };
-  // Title runs that open a block, and whether a blank line parts them from their text.
-  let runs = 0;
-  let slotted = 0;
-  for (let k = 0; k < units.length; k++) {
-    if (shapes[k]!.kind !== "title" || (k > 0 && !units[k]!.gap)) continue;
-    let j = k;
-    while (shapes[j]?.kind === "title" && (j === k || !units[j]!.gap)) j++;
-    if (!isBody(shapes[j]) || j - k > MAX_TITLE_LINES) continue;
-    runs++;
-    if (units[j]!.gap) slotted++;
-  }
-  return { blankLinesSetArticlesApart, subtitleSlot: runs >= 2 && slotted * 2 >= runs, unpunctuated };
 }
 
 /** Does an article begin at unit i: a byline, a dateline or a jump line? */
