@@ -12,6 +12,8 @@ export interface PageMeta {
   photos?: string[];
   /** An editor's note shown on the page (e.g. that its photos are stand-ins). */
   note?: string;
+  /** A scan of the printed page: a file in the photos folder. */
+  scan?: string;
 }
 
 export interface Person {
@@ -113,6 +115,7 @@ export interface PageModel {
   page?: number;
   pageName?: string;
   note?: string;
+  scan?: string;
   /** First and last source line of this printed page. */
   lines: { from: number; to: number };
   items: Item[];

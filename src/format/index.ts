@@ -10,3 +10,4 @@ export { zhPunct } from "./punct.ts";
 export { mailto, isEmail } from "./mailto.ts";
 export { creditText, pageCredits } from "./credit.ts";
 export type { CreditStyle } from "../model.ts";
+export { headlineUnits } from "./words.ts";

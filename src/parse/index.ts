@@ -23,6 +23,7 @@ export function parsePages(text: string, meta: PageMeta = {}, firstLine = 1): Pa
   noteMarks(pages, units, problems);
   for (const page of pages) {
     if (meta.note && page === pages[0]) page.note = meta.note;
+    if (meta.scan && page === pages[0]) page.scan = meta.scan;
   }
   if (meta.photos) attachPhotos(pages, meta.photos, firstLine);
   return pages;

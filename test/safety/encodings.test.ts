@@ -37,8 +37,9 @@ describe("page files in other encodings", () => {
         "pages/2021-10-14/04.md": fs.readFileSync(path.join(dir, "big5.md")),
       }),
     );
-    expect(site.pages.get("/2021/10/14/03/")).toContain(SIMPLIFIED);
-    expect(site.pages.get("/2021/10/14/04/")).toContain(TRADITIONAL);
+    // headlines carry <wbr> where they may break
+    expect(site.pages.get("/2021/10/14/03/")?.replaceAll("<wbr>", "")).toContain(SIMPLIFIED);
+    expect(site.pages.get("/2021/10/14/04/")?.replaceAll("<wbr>", "")).toContain(TRADITIONAL);
     expect([...site.pages.values()].join("")).not.toContain("\uFFFD");
   });
 });
