@@ -4,7 +4,7 @@
 // report an editor works through (`--report DIR`).
 import path from "node:path";
 import { BanmianError } from "../errors.ts";
-import type { PageModel } from "../parse/model.ts";
+import type { PageModel } from "../model.ts";
 import { pageLabel } from "../format/page-label.ts";
 import { buildEdition, type Edition } from "../site/edition.ts";
 import { applyLedger, changesSince, unannouncedMessage, type PageChange } from "../site/ledger.ts";

@@ -4,7 +4,7 @@
 // edition check reads; the HTML holds page text only escaped.
 import fs from "node:fs";
 import path from "node:path";
-import type { Credit, Item } from "../parse/model.ts";
+import type { Credit, Item } from "../model.ts";
 import type { Edition, SitePage } from "../site/edition.ts";
 import type { PageChange } from "../site/ledger.ts";
 import type { Finding } from "./archive-check.ts";

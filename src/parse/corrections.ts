@@ -5,7 +5,7 @@
 //     - date: 2021-10-16
 //       text: 本版《…》一文中“王建”应为“王健”。
 //       article: 2          # optional: the article's number in its URL (/03/2/)
-import type { Correction } from "./model.ts";
+import type { Correction } from "../model.ts";
 
 const KEYS = ["date", "text", "article"];
 const EXAMPLE = "`corrections:` then lines like `  - date: 2021-10-16` and `    text: 本版…应为…。` (and `    article: 2` for one article)";

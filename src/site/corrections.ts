@@ -3,7 +3,7 @@
 // sitemap lastmod, the feed's updated), and gathered newest first for the
 // site's /corrections/ page. Runs after the ledger has numbered the articles,
 // since `article:` names an article by the number in its URL.
-import type { Correction } from "../parse/model.ts";
+import type { Correction } from "../model.ts";
 import { BanmianError } from "../errors.ts";
 import type { Edition } from "./edition.ts";
 import type { Forward } from "./ledger.ts";

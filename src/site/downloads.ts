@@ -4,7 +4,7 @@
 // from the PageModel, so the build and `banmian export` write the same bytes
 // for the same pages. The JSON's shape is docs/downloads.md; a change to it
 // raises SCHEMA_VERSION.
-import type { Article, Item, PageModel } from "../parse/model.ts";
+import type { Article, Item, PageModel } from "../model.ts";
 import type { SiteArticle, SiteIssue, SitePage } from "./edition.ts";
 
 export const SCHEMA_VERSION = 1;

@@ -6,8 +6,8 @@
 // nowhere leaves a page saying it was withdrawn. Pure: ledger-file.ts reads
 // and writes the ledger's files.
 import crypto from "node:crypto";
-import type { Article } from "../parse/model.ts";
-import type { Edition, SiteArticle, SitePage } from "./edition.ts";
+import type { Article } from "../model.ts";
+import { linkPage, type Edition, type SiteArticle, type SitePage } from "./edition.ts";
 import type { SiteCorrection } from "./corrections.ts";
 import { articleText, pageText } from "./downloads.ts";
 
@@ -146,6 +146,8 @@ export function applyLedger(ed: Edition, old: LedgerRow[], articlePages = true):
       taken.add(next);
       setSlot(a, next, articlePages);
     }
+    // The neighbours' links and the page's drawing name the URLs kept.
+    linkPage(p);
   }
   // The new articles by their text, to find a published one that moved to another page.
   const newByText = new Map<string, SiteArticle>();
