@@ -31,7 +31,7 @@ describe("undated pages", () => {
     expect(warn.mock.calls.map((c) => String(c[0]))).toContain(
       '[banmian] pages/增刊/重阳.md: no issue date: built at /undated/增刊-重阳/ (option undated: "section"), in no issue; give it a date and page number to place it',
     );
-    const page = site.pages.get("/undated/增刊-重阳/")!;
+    const page = site.pages.get("/undated/增刊-重阳/")!.replaceAll("<wbr>", ""); // headlines may break at <wbr>
     expect(page).toContain("双辽开展国际减灾日宣传活动");
     // No article pages of its own: the headlines are anchors' targets, not links.
     expect(page).toContain('<article class="story lead" id="a1">');
