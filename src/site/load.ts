@@ -6,7 +6,7 @@ import { buildEdition } from "./edition.ts";
 import { pageLabel } from "./format.ts";
 import { checkPhotos, renderPhotos } from "./images.ts";
 import type { ResolvedOptions } from "./options.ts";
-import { readPages } from "./read.ts";
+import { readPages, type ReadStamp } from "./read.ts";
 
 export interface EditionSource {
   pagesDir: string;
@@ -17,10 +17,12 @@ export interface EditionSource {
   /** An Eleventy run that writes no files (JSON output): photos are measured, not written. */
   statsOnly: boolean;
   warn: (message: string) => void;
+  /** Receives each page file's hash and size, from the bytes parsed. */
+  stamps?: Map<string, ReadStamp>;
 }
 
 export async function loadEdition(opts: ResolvedOptions, src: EditionSource): Promise<Edition> {
-  const ed = buildEdition(readPages(src.pagesDir, src.display), opts, (n) => pageLabel(n));
+  const ed = buildEdition(readPages(src.pagesDir, src.display, src.stamps), opts, (n) => pageLabel(n));
   for (const page of ed.pages) {
     for (const w of page.warnings ?? []) src.warn(`${page.file}:${w.line}: ${w.message}`);
   }

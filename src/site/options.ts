@@ -32,6 +32,12 @@ export interface BanmianOptions {
    * Default `false`.
    */
   incremental?: boolean;
+  /**
+   * A page file with less than half the text it had at the last build (cut
+   * by a failed copy?): `"warn"` says so with both counts, `"error"` stops
+   * the build (for nightly runs that publish unattended). Default `"warn"`.
+   */
+  shrinkage?: "warn" | "error";
 }
 
 export interface ResolvedOptions {
@@ -46,6 +52,7 @@ export interface ResolvedOptions {
   feedSize: number;
   search: boolean;
   incremental: boolean;
+  shrinkage: "warn" | "error";
 }
 
 export const defaults: ResolvedOptions = Object.freeze({
@@ -58,12 +65,13 @@ export const defaults: ResolvedOptions = Object.freeze({
   feedSize: 50,
   search: true,
   incremental: false,
+  shrinkage: "warn",
 });
 
 const FORMATS: readonly string[] = ["avif", "webp", "jpeg", "png"];
 const KNOWN = new Set([
   "pages", "photos", "paper", "siteUrl", "articlePages", "punctuation",
-  "imageWidths", "imageFormats", "feedSize", "search", "incremental",
+  "imageWidths", "imageFormats", "feedSize", "search", "incremental", "shrinkage",
 ]);
 
 function fail(message: string): never {
@@ -132,6 +140,10 @@ export function resolveOptions(options: unknown = {}): ResolvedOptions {
   if (o.feedSize !== undefined) {
     if (!Number.isInteger(o.feedSize) || (o.feedSize as number) < 1) fail("option `feedSize` must be a whole number of articles, like 50");
     r.feedSize = o.feedSize as number;
+  }
+  if (o.shrinkage !== undefined) {
+    if (o.shrinkage !== "warn" && o.shrinkage !== "error") fail('option `shrinkage` must be "warn" or "error"');
+    r.shrinkage = o.shrinkage;
   }
   return r;
 }
