@@ -79,3 +79,9 @@ export function runBuild(site: string, env: Record<string, string> = {}, args: s
   const r = spawnSync(process.execPath, [bin, "build", "--quiet", ...args], { cwd: site, encoding: "utf8", env: { ...process.env, ...env }, timeout: 60_000 });
   return { status: r.status, signal: r.signal, stdout: r.stdout, stderr: r.stderr };
 }
+
+/** The files that differ between two folders, by name: empty when every byte is the same. */
+export function differences(a: string, b: string): string[] {
+  const [sa, sb] = [snapshot(a), snapshot(b)];
+  return [...new Set([...sa.keys(), ...sb.keys()])].filter((f) => sa.get(f) !== sb.get(f)).sort();
+}
