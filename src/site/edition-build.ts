@@ -8,7 +8,7 @@ import path from "node:path";
 import { BanmianError } from "../errors.ts";
 import { moveInto, settle } from "./clean.ts";
 import type { Edition } from "./edition.ts";
-import { codeFiles, folderFiles, pageFileStamps, photoStamps, planIncremental, siteKey, type IncrementalBuild } from "./incremental.ts";
+import { codeFiles, folderFiles, rendererVersions, pageFileStamps, photoStamps, planIncremental, siteKey, type IncrementalBuild } from "./incremental.ts";
 import { killPoint } from "./kill-point.ts";
 import { loadEdition, type EditionSource } from "./load.ts";
 import { CARRIED_DIR, MANIFEST_VERSION, readManifest, writeManifest, type Manifest } from "./manifest.ts";
@@ -117,7 +117,7 @@ export class EditionBuild {
     const templates = [...theirs.values()].filter((t) => !t.copied).map((t) => path.resolve(t.source));
     const eleventy = (globals.eleventy as { version?: string } | undefined)?.version;
     const skip = new Set([site.pagesDir, site.photosDir, this.outputDir]);
-    return siteKey([MANIFEST_VERSION, keyOptions(site.opts), ...site.keyParts(ed), eleventy, data],
+    return siteKey([MANIFEST_VERSION, keyOptions(site.opts), ...site.keyParts(ed), eleventy, rendererVersions(), data],
       [...folderFiles(site.keyFolders()), ...codeFiles(site.codeRoot, skip), ...templates], site.codeRoot);
   }
 

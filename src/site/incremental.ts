@@ -11,6 +11,7 @@
 import crypto from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
+import { fileURLToPath } from "node:url";
 import type { Edition, SiteIssue } from "./edition.ts";
 import { MANIFEST_FILE, type Manifest } from "./manifest.ts";
 import type { RenderSet } from "./outputs.ts";
@@ -57,6 +58,29 @@ export function folderFiles(dirs: string[]): string[] {
   return dirs.flatMap((dir) =>
     fs.existsSync(dir) ? (fs.readdirSync(dir, { recursive: true, encoding: "utf8" }) as string[]).map((f) => path.join(dir, f)).filter((f) => fs.statSync(f).isFile()) : [],
   );
+}
+
+/** The packages besides Eleventy (whose version its global data gives) that shape banmian's output. */
+const RENDERERS = ["@11ty/eleventy-img", "pagefind", "sharp"];
+
+/** Installed version of each, as found from banmian's own code: counted even where the site keeps no lockfile. */
+export function rendererVersions(): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const name of RENDERERS) {
+    out[name] = "not installed";
+    try {
+      for (let dir = path.dirname(fileURLToPath(import.meta.resolve(name))); dir !== path.dirname(dir); dir = path.dirname(dir)) {
+        const pkg = path.join(dir, "package.json");
+        const found = fs.existsSync(pkg) ? (JSON.parse(fs.readFileSync(pkg, "utf8")) as { name?: string; version?: string }) : {};
+        if (found.name !== name) continue;
+        out[name] = found.version ?? "?";
+        break;
+      }
+    } catch {
+      // Not resolvable from here: "not installed" is what the key remembers.
+    }
+  }
+  return out;
 }
 
 /**

@@ -92,14 +92,18 @@ describe("the last good site is never written through", () => {
   it("keeps every byte of the published site when a build that rewrote the site's own pages fails", async () => {
     const site = ownSite({ incremental: true });
     const out = path.join(site, "_site");
-    await buildIn(site);
+    // Twice: the second build starts from a published site that holds the site's own files.
+    expect(runBuild(site)).toMatchObject({ status: 0 });
+    expect(runBuild(site)).toMatchObject({ status: 0 });
     const good = snapshot(out);
+    expect([...good.keys()]).toEqual(expect.arrayContaining(["2021/10/14/correction/index.html", "2021/10/notes.txt"]));
     // The site's correction under the folder changes, and then the build fails.
     fs.writeFileSync(path.join(site, "correction.njk"), OWN_FILES["correction.njk"].replace("人名", "地名"));
     fs.writeFileSync(path.join(site, "notes/2021-10.txt"), "改过的说明\n");
     fs.mkdirSync(path.join(site, "_includes"));
     fs.writeFileSync(path.join(site, "_includes/banmian-feed.njk"), "{{ nothing.here.at.all() }}");
-    await expect(buildIn(site)).rejects.toThrow(/\/feed\.xml could not be rendered/);
+    const r = runBuild(site);
+    expect(r.stderr).toMatch(/\/feed\.xml could not be rendered/);
     expect(snapshot(out)).toEqual(good);
   });
 });
