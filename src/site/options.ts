@@ -28,7 +28,8 @@ export interface BanmianOptions {
   /**
    * Render only the issues whose page files or photos changed since the last
    * build into the same output folder (plus home, archive, feed, sitemaps and
-   * the neighbouring issues), remembering content hashes in `.cache/banmian/`.
+   * the neighbouring issues), remembering content hashes in the output
+   * folder's `.banmian-manifest.json`. The output equals a full build's.
    * Default `false`.
    */
   incremental?: boolean;

@@ -105,7 +105,9 @@ export default function banmian(eleventyConfig: EleventyConfig, options: Banmian
     globals = undefined;
     passthrough = {};
     texts.clear();
-    build = new EditionBuild(site, directories?.output ? path.resolve(directories.output) : build.outputDir, outputMode !== undefined && outputMode !== "fs");
+    // A JSON or dry run touches no file: no photo rendered, no manifest marked.
+    const writes = (outputMode === undefined || outputMode === "fs") && !process.argv.includes("--dryrun");
+    build = new EditionBuild(site, directories?.output ? path.resolve(directories.output) : build.outputDir, !writes);
   });
 
   eleventyConfig.addGlobalData("banmian", async () => {
