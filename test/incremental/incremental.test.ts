@@ -52,7 +52,8 @@ async function expectSameAsFull(dir: string, change: () => void, options: Banmia
   return logged;
 }
 
-describe("incremental builds equal full builds", () => {
+// Each test builds a few times in processes of their own: on a shared 2-core machine that takes minutes.
+describe("incremental builds equal full builds", { timeout: 240_000 }, () => {
   it("after adding an issue, changing a page, removing a page and an issue, and with nothing changed", async () => {
     const dir = site(6);
     try {
