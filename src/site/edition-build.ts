@@ -1,8 +1,8 @@
 // One Eleventy build of the edition, from `eleventy.before` to
 // `eleventy.after`: the last build's manifest taken over and the edition
 // read once; then the plan, the last build's files settled (kept or
-// removed), the edition written, search indexed and the manifest left, in
-// that order.
+// removed), the edition written, search linked in (search-index.ts) and the
+// manifest left, in that order.
 import fs from "node:fs";
 import path from "node:path";
 import { BanmianError } from "../errors.ts";
@@ -17,12 +17,15 @@ import { editionOutputs } from "./outputs.ts";
 import { checkClashes, publishEdition, type SiteFiles } from "./publish.ts";
 import type { ReadStamp } from "./read.ts";
 import type { TemplateEnvironment, Transform } from "./render.ts";
-import { ARCHIVE_BUNDLE, indexEdition, RECENT_BUNDLE } from "./search.ts";
+import { ARCHIVE_BUNDLE, RECENT_BUNDLE } from "./search.ts";
+import { indexEdition } from "./search-index.ts";
 import { outputFile } from "./write.ts";
 
 /** What stays the same for every build of one site. */
 export interface SiteContext extends Omit<EditionSource, "outputDir" | "statsOnly" | "stamps"> {
   opts: ResolvedOptions;
+  /** Where builds keep what outlives an output folder (search bundles by key). */
+  cacheDir: string;
   /** Parts of the manifest's key beyond the options and the site's global data: see incremental.ts. */
   keyParts: (ed: Edition) => unknown[];
   /** Folders whose every file can reach a rendered page: banmian's code and layouts, the site's _includes and _data. */
@@ -139,7 +142,6 @@ export class EditionBuild {
       key: this.#key(ed, render.globals, render.theirs),
       files: pageFileStamps(ed, this.#stamps),
       photos: photoStamps(ed, this.#site.photosDir),
-      searchMonth: ed.latest ? `${ed.latest.year}/${ed.latest.month}` : undefined,
     };
     const previous = this.#previous;
     let inc: IncrementalBuild | undefined;
@@ -147,7 +149,6 @@ export class EditionBuild {
       inc = planIncremental(ed, previous, now);
       log(`${inc.plan.full ? "full build" : "incremental build"}: ${inc.plan.reason}`);
     }
-    if (opts.search && inc && !inc.searchArchive) for (const f of previous?.outputs ?? []) if (f.startsWith(`${ARCHIVE_BUNDLE}/`)) current.add(f);
     const outputs = inc?.render ? editionOutputs(ed, inc.render, opts) : all;
 
     // In place, the files this build may write are listed before it writes them: a kill leaves none unknown.
@@ -167,7 +168,10 @@ export class EditionBuild {
     const written = await publishEdition(outputs, { ...render, env: render.env, globals: render.globals, outputDir: out });
     log(`wrote ${written.size} files of the edition in ${((performance.now() - started) / 1000).toFixed(2)} s`);
     if (opts.search) {
-      const line = await indexEdition(ed, out, text, opts.articlePages, inc?.searchArchive ?? true);
+      const line = await indexEdition(ed, out, text, {
+        cacheDir: path.join(this.#site.cacheDir, "search"),
+        progress: (done, total) => total > 1 && log(`search: ${done}/${total} bundles indexed`),
+      });
       if (line) log(line);
     }
     const search = !opts.search ? [] : folderFiles([RECENT_BUNDLE, ARCHIVE_BUNDLE].map((d) => path.join(out, d))).map((f) => rel(out, f));

@@ -16,7 +16,6 @@ import type { Edition, SiteIssue } from "./edition.ts";
 import { MANIFEST_FILE, type Manifest } from "./manifest.ts";
 import type { RenderSet } from "./outputs.ts";
 import type { ReadStamp } from "./read.ts";
-import { ARCHIVE_BUNDLE } from "./search.ts";
 
 export interface Plan {
   full: boolean;
@@ -24,8 +23,6 @@ export interface Plan {
   reason: string;
   /** Issue dates to render (every issue when full). */
   dates: Set<string>;
-  /** Issue dates whose page files changed, appeared or went. */
-  changed: Set<string>;
 }
 
 /** A site's code and the lockfiles that pin what is installed. */
@@ -152,7 +149,7 @@ function position(issues: SiteIssue[], date: string): number {
 /** What this build must render, given the manifest of the build that wrote the files it starts from. */
 export function plan(edition: Edition, previous: Manifest | undefined, now: Pick<Manifest, "key" | "files" | "photos">): Plan {
   const all = new Set(edition.issues.map((i) => i.date));
-  const full = (reason: string): Plan => ({ full: true, reason, dates: all, changed: all });
+  const full = (reason: string): Plan => ({ full: true, reason, dates: all });
   if (!previous) return full("no manifest of an earlier build");
   if (previous.partial) return full("the last build into this folder did not finish, or its files are not all there");
   if (previous.key !== now.key) return full("layouts, data, code, options or installed versions changed");
@@ -171,7 +168,7 @@ export function plan(edition: Edition, previous: Manifest | undefined, now: Pick
       if (ph.photos.some((x) => x.file && photoChanged.has(x.file))) changed.add(ph.date);
     }
   }
-  if (changed.size === 0) return { full: false, reason: "nothing changed", dates: new Set(), changed };
+  if (changed.size === 0) return { full: false, reason: "nothing changed", dates: new Set() };
 
   // The issues beside a changed one link to it (previous/next issue).
   const dates = new Set<string>();
@@ -190,33 +187,21 @@ export function plan(edition: Edition, previous: Manifest | undefined, now: Pick
     full: false,
     reason: `${changed.size} issue(s) changed: ${[...changed].sort().slice(0, 3).join(", ")}${changed.size > 3 ? " …" : ""}`,
     dates,
-    changed,
   };
 }
 
 /** What an incremental build renders. */
 export interface IncrementalBuild {
   plan: Plan;
-  /** Whether the archive's search bundles are indexed again (else only the latest month's). */
-  searchArchive: boolean;
   /** This build's share of the edition; undefined renders all of it. */
   render?: RenderSet;
 }
 
-const monthOf = (date: string): string => date.slice(0, 7).replace("-", "/");
-
 /** Compares the edition with the last build's manifest: what this build renders. */
-export function planIncremental(ed: Edition, previous: Manifest | undefined, now: Pick<Manifest, "key" | "files" | "photos" | "searchMonth">): IncrementalBuild {
+export function planIncremental(ed: Edition, previous: Manifest | undefined, now: Pick<Manifest, "key" | "files" | "photos">): IncrementalBuild {
   const p = plan(ed, previous, now);
-  const month = now.searchMonth;
-  // The archive's search bundle stays when only the latest month changed, and it is the month it was.
-  const archiveKept = !p.full && previous?.searchMonth === month && [...p.changed].every((d) => monthOf(d) === month) &&
-    (monthOf(ed.issues[0]?.date ?? "") === month || previous!.outputs.some((f) => f.startsWith(`${ARCHIVE_BUNDLE}/`)));
-  let render: RenderSet | undefined;
-  if (!p.full) {
-    const issues = ed.issues.filter((i) => p.dates.has(i.date));
-    const pages = issues.flatMap((i) => i.pages);
-    render = { issues, pages, articles: pages.flatMap((pg) => pg.articles) };
-  }
-  return { plan: p, searchArchive: !archiveKept, render };
+  if (p.full) return { plan: p };
+  const issues = ed.issues.filter((i) => p.dates.has(i.date));
+  const pages = issues.flatMap((i) => i.pages);
+  return { plan: p, render: { issues, pages, articles: pages.flatMap((pg) => pg.articles) } };
 }

@@ -39,8 +39,6 @@ export interface Manifest {
   photos: Record<string, string>;
   /** Every file banmian wrote, relative to the output folder (`/`-separated), sorted. */
   outputs: string[];
-  /** `YYYY/MM` of the latest issue when the search bundles were written. */
-  searchMonth?: string;
   /** Written before an in-place build changes the folder: that build did not finish, the next is full. */
   partial?: boolean;
 }

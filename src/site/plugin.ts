@@ -80,6 +80,7 @@ export default function banmian(eleventyConfig: EleventyConfig, options: Banmian
 
   const site: SiteContext = {
     opts, pagesDir, photosDir, display,
+    cacheDir: path.resolve(inputDir, ".cache", "banmian"),
     keyParts: (ed) => [prefix(), opts.paper ?? ed.paper],
     // Eleventy's folders are relative to the working folder, the input folder included.
     keyFolders: () => [
