@@ -14,7 +14,8 @@ export const USAGE = `usage:
                                      write one page file per printed page
   banmian check [DIR]                check every page file under DIR (default: pages)
   banmian build [--input DIR] [--output DIR] [--config FILE] [--pathprefix /PATH/]
-                                     build the site; the output changes only if the build succeeds`;
+                                     build the site; the output changes only if the build succeeds
+  banmian merge PART… --into DIR     join the output folders of a build split by year (docs/scale.md)`;
 
 export interface Io {
   out: (text: string) => void;
@@ -155,6 +156,15 @@ async function buildCommand(args: string[], io: Io): Promise<number> {
   return 0;
 }
 
+async function mergeCommand(args: string[], io: Io): Promise<number> {
+  const { rest, flags } = parseArgs(args, ["into"], []);
+  const into = flags.get("into");
+  if (!into || rest.length === 0) throw new UsageError("merge needs the parts' output folders and --into DIR");
+  const { mergeSites } = await import("../site/merge.ts");
+  io.err(`banmian: merged ${rest.length} parts into ${into} (${mergeSites(rest, into)} files)\n`);
+  return 0;
+}
+
 export async function main(argv: string[], io: Io = stdio): Promise<number> {
   const [command, ...args] = argv;
   try {
@@ -167,6 +177,8 @@ export async function main(argv: string[], io: Io = stdio): Promise<number> {
         return await check(args, io);
       case "build":
         return await buildCommand(args, io);
+      case "merge":
+        return await mergeCommand(args, io);
       case "help":
       case "--help":
       case "-h":

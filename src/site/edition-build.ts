@@ -20,6 +20,7 @@ import type { TemplateEnvironment, Transform } from "./render.ts";
 import { ARCHIVE_BUNDLE, RECENT_BUNDLE } from "./search.ts";
 import { indexEdition } from "./search-index.ts";
 import { outputFile } from "./write.ts";
+import { photosOfYears, renderOfYears, searchOfYears } from "./years.ts";
 
 /** What stays the same for every build of one site. */
 export interface SiteContext extends Omit<EditionSource, "outputDir" | "statsOnly" | "stamps"> {
@@ -132,10 +133,10 @@ export class EditionBuild {
     const ed = await this.edition();
     const out = this.outputDir;
 
-    // Every file a full build of this edition has, by its path in the output folder.
-    const all = editionOutputs(ed, ed, opts);
+    // Every file a full build of this edition (this job's years of it) has, by its path in the output folder.
+    const all = editionOutputs(ed, renderOfYears(ed, undefined, opts.years) ?? ed, opts);
     checkClashes(all, render.theirs, out);
-    const images = ed.photos.flatMap((ph) => ph.image ? [ph.image.src, ...ph.image.sources.flatMap((s) => s.srcset.split(",").map((c) => c.trim().split(" ")[0]!))] : []);
+    const images = photosOfYears(ed, opts.years).written.photos.flatMap((ph) => ph.image ? [ph.image.src, ...ph.image.sources.flatMap((s) => s.srcset.split(",").map((c) => c.trim().split(" ")[0]!))] : []);
     const current = new Set([...all.map((o) => outputFile(o.url)), ...images.map((u) => u.replace(/^\//, ""))]);
 
     const now = {
@@ -149,7 +150,8 @@ export class EditionBuild {
       inc = planIncremental(ed, previous, now);
       log(`${inc.plan.full ? "full build" : "incremental build"}: ${inc.plan.reason}`);
     }
-    const outputs = inc?.render ? editionOutputs(ed, inc.render, opts) : all;
+    const share = renderOfYears(ed, inc?.render, opts.years);
+    const outputs = share ? editionOutputs(ed, share, opts) : all;
 
     // In place, the files this build may write are listed before it writes them: a kill leaves none unknown.
     if (!this.#carried && previous) writeManifest(out, { ...previous, partial: true, outputs: [...new Set([...previous.outputs, ...current])].sort() });
@@ -167,8 +169,9 @@ export class EditionBuild {
     const started = performance.now();
     const written = await publishEdition(outputs, { ...render, env: render.env, globals: render.globals, outputDir: out });
     log(`wrote ${written.size} files of the edition in ${((performance.now() - started) / 1000).toFixed(2)} s`);
+    if (opts.years) log(`years ${opts.years.join(", ")}: ${renderOfYears(ed, undefined, opts.years)!.issues.length} of the edition's ${ed.issues.length} issues are this build's`);
     if (opts.search) {
-      const line = await indexEdition(ed, out, text, {
+      const line = await indexEdition(searchOfYears(ed, opts.years), out, text, {
         cacheDir: path.join(this.#site.cacheDir, "search"),
         progress: (done, total) => total > 1 && log(`search: ${done}/${total} bundles indexed`),
       });

@@ -7,6 +7,7 @@ import { pageLabel } from "./format.ts";
 import { checkPhotos, renderPhotos } from "./images.ts";
 import type { ResolvedOptions } from "./options.ts";
 import { readPages, type ReadStamp } from "./read.ts";
+import { photosOfYears } from "./years.ts";
 
 export interface EditionSource {
   pagesDir: string;
@@ -27,9 +28,11 @@ export async function loadEdition(opts: ResolvedOptions, src: EditionSource): Pr
     for (const w of page.warnings ?? []) src.warn(`${page.file}:${w.line}: ${w.message}`);
   }
   await checkPhotos(ed, src.photosDir, src.display(src.photosDir) || ".");
-  await renderPhotos(ed, {
-    photosDir: src.photosDir, outputDir: src.outputDir, pathPrefix: "/", widths: opts.imageWidths, formats: opts.imageFormats, statsOnly: src.statsOnly,
-  });
+  const job = { photosDir: src.photosDir, outputDir: src.outputDir, pathPrefix: "/", widths: opts.imageWidths, formats: opts.imageFormats };
+  // A build of some years writes their photos only; the others' sizes and URLs it still needs, for search records and share images.
+  const photos = photosOfYears(ed, opts.years);
+  await renderPhotos(photos.written, { ...job, statsOnly: src.statsOnly });
+  if (photos.measured) await renderPhotos(photos.measured, { ...job, statsOnly: true });
   // An article's share image is its page's first photo.
   for (const page of ed.pages) {
     const first = page.photos.find((p) => p.image);

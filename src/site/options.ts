@@ -39,6 +39,13 @@ export interface BanmianOptions {
    * the build (for nightly runs that publish unattended). Default `"warn"`.
    */
   shrinkage?: "warn" | "error";
+  /**
+   * Build only these years' issues (their pages, articles, photos and search
+   * bundles) besides the files every build writes alike (home, archive,
+   * feed, sitemaps): one job of a build split by year, whose output folders
+   * `mergeSites` joins into the whole site (docs/scale.md). Default: every year.
+   */
+  years?: (number | string)[];
 }
 
 export interface ResolvedOptions {
@@ -54,6 +61,8 @@ export interface ResolvedOptions {
   search: boolean;
   incremental: boolean;
   shrinkage: "warn" | "error";
+  /** Sorted, as `YYYY`; undefined builds every year. */
+  years?: string[];
 }
 
 export const defaults: ResolvedOptions = Object.freeze({
@@ -72,7 +81,7 @@ export const defaults: ResolvedOptions = Object.freeze({
 const FORMATS: readonly string[] = ["avif", "webp", "jpeg", "png"];
 const KNOWN = new Set([
   "pages", "photos", "paper", "siteUrl", "articlePages", "punctuation",
-  "imageWidths", "imageFormats", "feedSize", "search", "incremental", "shrinkage",
+  "imageWidths", "imageFormats", "feedSize", "search", "incremental", "shrinkage", "years",
 ]);
 
 function fail(message: string): never {
@@ -145,6 +154,13 @@ export function resolveOptions(options: unknown = {}): ResolvedOptions {
   if (o.shrinkage !== undefined) {
     if (o.shrinkage !== "warn" && o.shrinkage !== "error") fail('option `shrinkage` must be "warn" or "error"');
     r.shrinkage = o.shrinkage;
+  }
+  if (o.years !== undefined) {
+    const v = o.years;
+    if (!Array.isArray(v) || v.length === 0 || !v.every((y) => /^\d{4}$/.test(String(y)))) {
+      fail("option `years` must be a list of years, like [1996, 1997]");
+    }
+    r.years = [...new Set((v as unknown[]).map(String))].sort();
   }
   return r;
 }
