@@ -3,7 +3,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { BanmianError } from "../errors.ts";
-import type { PageModel } from "../parse/model.ts";
+import type { PageModel } from "../model.ts";
 import type { Io } from "./main.ts";
 import { readFile } from "./main.ts";
 import { photoProblem } from "../site/photo-file.ts";

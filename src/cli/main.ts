@@ -4,7 +4,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { BanmianError } from "../errors.ts";
 import { decodeText, readPageFile, parsePages } from "../parse/index.ts";
-import type { PageModel } from "../parse/model.ts";
+import type { PageModel } from "../model.ts";
 import { outline } from "./outline.ts";
 import { check } from "./check.ts";
 

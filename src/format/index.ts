@@ -8,4 +8,6 @@ export { pageLabel } from "./page-label.ts";
 export type { PageLabelStyle } from "./page-label.ts";
 export { zhPunct } from "./punct.ts";
 export { mailto, isEmail } from "./mailto.ts";
-export * from "./credit.ts";
+export { creditText, pageCredits } from "./credit.ts";
+export type { CreditStyle } from "../model.ts";
+export { headlineUnits } from "./words.ts";
