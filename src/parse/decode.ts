@@ -54,7 +54,40 @@ function utf16Guess(bytes: Uint8Array): string | undefined {
   return undefined;
 }
 
+/**
+ * Offset of the first byte that is not part of a well-formed UTF-8
+ * sequence (overlong forms and surrogates included), or -1.
+ */
+function firstInvalidUtf8(bytes: Uint8Array): number {
+  let i = 0;
+  while (i < bytes.length) {
+    const b = bytes[i]!;
+    if (b < 0x80) { i++; continue; }
+    const [n, lo, hi] = b >= 0xc2 && b <= 0xdf ? [1, 0x80, 0xbf] : b === 0xe0 ? [2, 0xa0, 0xbf] : b === 0xed ? [2, 0x80, 0x9f]
+      : b >= 0xe1 && b <= 0xef ? [2, 0x80, 0xbf] : b === 0xf0 ? [3, 0x90, 0xbf] : b >= 0xf1 && b <= 0xf3 ? [3, 0x80, 0xbf] : b === 0xf4 ? [3, 0x80, 0x8f] : [0, 0, 0];
+    if (!n) return i;
+    for (let k = 1; k <= n; k++) {
+      const c = bytes[i + k];
+      if (c === undefined || c < (k === 1 ? lo : 0x80) || c > (k === 1 ? hi : 0xbf)) return i;
+    }
+    i += n + 1;
+  }
+  return -1;
+}
+
+/** Where `bytes` stop being UTF-8, as an error naming the line and the byte. */
+function notUtf8(bytes: Uint8Array, start: number, file: string | undefined, why: string): BanmianError {
+  const at = start + firstInvalidUtf8(bytes.subarray(start));
+  const lineStart = bytes.lastIndexOf(0x0a, at - 1) + 1;
+  let line = 1;
+  for (let i = 0; i < lineStart; i++) if (bytes[i] === 0x0a) line++;
+  const hex = [...bytes.subarray(at, at + 4)].map((b) => b.toString(16).toUpperCase().padStart(2, "0")).join(" ");
+  return new BanmianError(`byte ${at - lineStart + 1} of line ${line} (${hex}) is not UTF-8: ${why}`, { file, line });
+}
+
 export function decodeText(bytes: Uint8Array, file?: string): Decoded {
+  // A page file cut to nothing (a failed copy, a full disk) must not publish an empty page.
+  if (bytes.length === 0) throw new BanmianError("the file is empty (0 bytes): restore the page's text", { file });
   const boms: [number[], string][] = [
     [[0xef, 0xbb, 0xbf], "utf-8"],
     [[0xff, 0xfe], "utf-16le"],
@@ -63,6 +96,7 @@ export function decodeText(bytes: Uint8Array, file?: string): Decoded {
   for (const [bom, encoding] of boms) {
     if (bom.every((b, i) => bytes[i] === b)) {
       const text = tryDecode(bytes.subarray(bom.length), encoding);
+      if (text === undefined && encoding === "utf-8") throw notUtf8(bytes, bom.length, file, "the file is damaged there, or mixes encodings; save it as UTF-8");
       if (text === undefined) throw new BanmianError(`the file starts like ${encoding.toUpperCase()} but is not valid ${encoding.toUpperCase()}`, { file });
       return encoding === "utf-8" ? { text, encoding } : { text, encoding, warning: `decoded from ${encoding.toUpperCase()}; save the file as UTF-8` };
     }
@@ -85,7 +119,8 @@ export function decodeText(bytes: Uint8Array, file?: string): Decoded {
     .filter((c) => c.text !== undefined && c.score > 0.2)
     .sort((a, b) => b.score - a.score);
   const best = candidates[0];
-  if (!best) throw new BanmianError("the file is neither UTF-8 nor GBK/GB18030, Big5 or UTF-16 text; save it as UTF-8", { file });
+  // Nor GBK, Big5 or UTF-16: damaged text, or two encodings in one file.
+  if (!best) throw notUtf8(bytes, 0, file, "the file is neither UTF-8 nor GBK/GB18030, Big5 or UTF-16 text (damaged there, or mixed encodings); save it as UTF-8");
   const name = best.encoding === "gb18030" ? "GBK/GB18030" : "Big5";
   return { text: best.text!, encoding: best.encoding, warning: `decoded from ${name}; save the file as UTF-8` };
 }

@@ -40,7 +40,13 @@ export function readSource(text: string, file: string): PageSource {
   const source = text.replace(/^\uFEFF/u, "");
   const m = source.startsWith("---") ? fenceRe.exec(source) : null;
   const fromPath = metaFromPath(file);
-  if (!m) return { meta: fromPath, body: source, bodyLine: 1, warnings: [] };
+  if (!m) {
+    // A fence with no end: a file cut inside its front matter. Read on, the YAML would be published as text.
+    if (/^---[ \t]*(?:\r?\n|$)/u.test(source)) {
+      throw new BanmianError("the front matter opened on this line never ends: add its closing `---` line (was the file cut short?)", { file, line: 1 });
+    }
+    return { meta: fromPath, body: source, bodyLine: 1, warnings: [] };
+  }
 
   const yamlText = m[1]!;
   const bodyLine = m[0].split("\n").length;

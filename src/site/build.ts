@@ -1,16 +1,28 @@
-// A build that never leaves a half-written site where the last good one was:
-// Eleventy writes into a fresh folder beside the output, and only a build
-// that finished replaces the output (two renames). A failed build leaves the
-// last good edition in place, so a nightly deploy never publishes a broken one.
-// With the plugin's `incremental` option the fresh folder starts as a copy of
-// the last good site (its bulk hard-linked), so that the nightly build renders
-// only the new issue.
+// `banmian build`: a build that never leaves a half-written site where the
+// last good one was, and never changes a file of it.
+//
+// - One build at a time (lock.ts).
+// - Eleventy writes into `<output>.building`, a fresh folder. The last good
+//   site's files of the edition (those its manifest lists, nothing of the
+//   site's own) are hard-linked into `.banmian-carried/` inside it, a folder
+//   no one writes into: the plugin moves out what it keeps, and every file it
+//   writes is a new one. The site's own pages and copies are written fresh
+//   by Eleventy, so no write can reach a file of the last good site.
+// - The manifest is inside the built folder, written last: it moves with
+//   the site it describes.
+// - The swap is two renames: the output to `<output>.previous`, the built
+//   folder to the output. A kill between them leaves no output but the last
+//   good site as `.previous`: the next build puts it back before anything
+//   else. So after `kill -9` at any moment there is a complete site at the
+//   output, or the next start restores one, and the next build starts from
+//   the site that is there and its own manifest.
 import fs from "node:fs";
 import path from "node:path";
 import Eleventy from "@11ty/eleventy";
 import { BanmianError } from "../errors.ts";
-import { linkTree } from "./link-tree.ts";
-import { buildSignals } from "./write.ts";
+import { killPoint } from "./kill-point.ts";
+import { lockOutput } from "./lock.ts";
+import { CARRIED_DIR, MANIFEST_FILE, readManifest } from "./manifest.ts";
 
 export interface BuildOptions {
   /** The site's input folder (holding pages/, photos/ and .eleventy.js). */
@@ -25,7 +37,9 @@ export interface BuildOptions {
 
 /**
  * The BanmianError behind Eleventy's wrappers, if one caused the failure.
- * Matched by name: the site's config may load another copy of this module.
+ * Matched by name: the site's config may load another copy of this module
+ * (in this repository the command runs src/ while the config imports dist/;
+ * a global `banmian` command and a site's own install are two copies too).
  */
 export function banmianCause(error: unknown): BanmianError | undefined {
   for (let e: unknown = error, depth = 0; e && depth < 10; depth++) {
@@ -39,21 +53,33 @@ export function banmianCause(error: unknown): BanmianError | undefined {
   return undefined;
 }
 
-/** The folders of the last good site that only banmian writes: the issues (by year), images, search bundles. */
-const isBulk = (name: string): boolean => /^\d{4}$|^img$|^pagefind/.test(name);
+/** Puts back the last good site a kill left between the swap's renames, and clears what a killed build left. */
+function recover(output: string, building: string, previous: string): void {
+  if (!fs.existsSync(output) && fs.existsSync(previous)) fs.renameSync(previous, output);
+  fs.rmSync(building, { recursive: true, force: true });
+  fs.rmSync(previous, { recursive: true, force: true });
+}
 
-/**
- * The last good site as the start of an incremental build: the bulk
- * hard-linked, the rest (the site's own pages, which Eleventy writes in
- * place) copied.
- */
-function startFrom(previous: string, building: string): void {
+/** Hard-links the last good site's files of the edition (its manifest's list) into the new build's carried folder. */
+function carryOver(output: string, building: string): void {
   fs.mkdirSync(building, { recursive: true });
-  for (const entry of fs.readdirSync(previous, { withFileTypes: true })) {
-    const src = path.join(previous, entry.name);
-    const dst = path.join(building, entry.name);
-    if (entry.isDirectory() && isBulk(entry.name)) linkTree(src, dst);
-    else fs.cpSync(src, dst, { recursive: true });
+  const manifest = readManifest(output);
+  if (!manifest) return;
+  const carried = path.join(building, CARRIED_DIR);
+  const made = new Set<string>();
+  for (const f of [...manifest.outputs, MANIFEST_FILE]) {
+    const to = path.join(carried, f);
+    const dir = path.dirname(to);
+    if (!made.has(dir)) {
+      fs.mkdirSync(dir, { recursive: true });
+      made.add(dir);
+    }
+    try {
+      fs.linkSync(path.join(output, f), to);
+    } catch (e) {
+      // A file gone from the last good site: the plugin sees it missing and builds everything.
+      if ((e as NodeJS.ErrnoException).code !== "ENOENT") throw e;
+    }
   }
 }
 
@@ -63,44 +89,43 @@ export async function buildSite(options: BuildOptions = {}): Promise<{ output: s
   const output = path.resolve(options.output ?? "_site");
   const building = `${output}.building`;
   const previous = `${output}.previous`;
-  // Leftovers of a build that was killed: never mistaken for a site.
-  fs.rmSync(building, { recursive: true, force: true });
-  fs.rmSync(previous, { recursive: true, force: true });
-  const signals = buildSignals();
-  signals.incremental = false;
+  const unlock = lockOutput(output);
   try {
-    // The last good site stays in place while the new one is built beside it:
-    // Eleventy must not read it as input (its HTML would be rendered again).
-    const ignored = [output, previous].map((dir) => path.relative(path.resolve(input), dir).split(path.sep).join("/"));
-    const elev = new Eleventy(input, building, {
-      quietMode: options.quiet ?? false,
-      config(eleventyConfig: { ignores: Set<string> }) {
-        for (const dir of ignored) if (!dir.startsWith("..")) eleventyConfig.ignores.add(`${dir}/**`);
-      },
-      ...(options.configPath ? { configPath: options.configPath } : {}),
-      ...(options.pathPrefix ? { pathPrefix: options.pathPrefix } : {}),
-    } as never);
-    // Eleventy prints its own stack traces for failed builds; ours is one sentence.
-    elev.disableLogger();
-    await elev.init(); // loads the site's config: is the plugin incremental?
-    if (fs.existsSync(output)) {
-      if (signals.incremental) {
-        startFrom(output, building);
-        signals.linked.add(building);
-      } else if (fs.existsSync(path.join(output, "img"))) {
-        linkTree(path.join(output, "img"), path.join(building, "img"));
-      }
+    killPoint("locked");
+    recover(output, building, previous);
+    try {
+      carryOver(output, building);
+      killPoint("carried");
+      // The last good site stays in place while the new one is built beside it:
+      // Eleventy must not read it as input (its HTML would be rendered again).
+      const ignored = [output, previous].map((dir) => path.relative(path.resolve(input), dir).split(path.sep).join("/"));
+      const elev = new Eleventy(input, building, {
+        quietMode: options.quiet ?? false,
+        config(eleventyConfig: { ignores: Set<string> }) {
+          for (const dir of ignored) if (!dir.startsWith("..")) eleventyConfig.ignores.add(`${dir}/**`);
+        },
+        ...(options.configPath ? { configPath: options.configPath } : {}),
+        ...(options.pathPrefix ? { pathPrefix: options.pathPrefix } : {}),
+      } as never);
+      // Eleventy prints its own stack traces for failed builds; ours is one sentence.
+      elev.disableLogger();
+      await elev.write();
+      // What the plugin did not keep of the last good site: links, removed without touching it.
+      fs.rmSync(path.join(building, CARRIED_DIR), { recursive: true, force: true });
+    } catch (e) {
+      fs.rmSync(building, { recursive: true, force: true });
+      throw banmianCause(e) ?? new BanmianError(`the build failed, and ${path.basename(output)} was left as it was: ${(e as Error).message}`);
     }
-    await elev.write();
-  } catch (e) {
-    fs.rmSync(building, { recursive: true, force: true });
-    throw banmianCause(e) ?? new BanmianError(`the build failed, and ${path.basename(output)} was left as it was: ${(e as Error).message}`);
+    killPoint("built");
+    if (fs.existsSync(output)) {
+      fs.renameSync(output, previous);
+      killPoint("swap-half");
+    }
+    fs.renameSync(building, output);
+    killPoint("swapped");
+    fs.rmSync(previous, { recursive: true, force: true });
   } finally {
-    signals.linked.delete(building);
+    unlock();
   }
-
-  if (fs.existsSync(output)) fs.renameSync(output, previous);
-  fs.renameSync(building, output);
-  fs.rmSync(previous, { recursive: true, force: true });
   return { output };
 }

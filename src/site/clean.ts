@@ -1,43 +1,51 @@
-// After an incremental build: what a fresh full build would not have is
-// removed from the output folder it rendered into.
+// The last build's files of the edition, settled: what this build keeps is
+// put in place (from where `banmian build` carried it), what a fresh full
+// build would not have is removed. Only files the last build's manifest
+// lists are touched, and never one Eleventy wrote in this build: the site's
+// own pages, copies and images are not banmian's to remove.
 import fs from "node:fs";
 import path from "node:path";
-import type { Edition } from "./edition.ts";
-import type { Plan } from "./incremental.ts";
 
-/** Clears what a changed issue no longer has, and photo renderings no photo uses. */
-export function clearStale(outputDir: string, ed: Edition, plan: Plan, written: Set<string>): void {
-  for (const date of plan.clear) removeStale(path.join(outputDir, date.slice(0, 4), date.slice(5, 7), date.slice(8, 10)), written);
-  if (plan.full) {
-    // Into a folder an earlier build wrote: issues gone since must go too.
-    for (const year of fs.readdirSync(outputDir)) if (/^\d{4}$/.test(year)) removeStale(path.join(outputDir, year), written);
-  }
-  // Renderings of photos since changed or dropped: a fresh build would not have them.
-  removeStaleImages(path.join(outputDir, "img"), ed);
+export interface Settle {
+  outputDir: string;
+  /** Where the last build's files are when `banmian build` carried them (else they are in place). */
+  carried?: string;
+  /** The last build's files, relative to the output folder. */
+  previous: string[];
+  /** Files (relative) a full build of this edition has: kept unless written again. */
+  current: Set<string>;
+  /** Files (relative) this build writes: left for the writer. */
+  writing: Set<string>;
+  /** Absolute paths Eleventy wrote in this build. */
+  theirs: Set<string>;
 }
 
-/** Removes every file under `dir` this build did not write, and the folders left empty. */
-function removeStale(dir: string, written: Set<string>): void {
-  if (!fs.existsSync(dir)) return;
-  for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
-    const abs = path.join(dir, entry.name);
-    if (entry.isDirectory()) removeStale(abs, written);
-    else if (!written.has(abs)) fs.rmSync(abs);
-  }
-  if (fs.readdirSync(dir).length === 0) fs.rmdirSync(dir);
+/** Moves a file into place, its folders made. */
+export function moveInto(from: string, to: string): void {
+  fs.mkdirSync(path.dirname(to), { recursive: true });
+  fs.renameSync(from, to);
 }
 
-/** Removes eleventy-img renderings (`<hash>-<width>.<format>`) in `dir` that no photo of `edition` uses. */
-function removeStaleImages(dir: string, edition: Edition): void {
-  if (!fs.existsSync(dir)) return;
-  const used = new Set<string>();
-  for (const ph of edition.photos) {
-    for (const source of ph.image?.sources ?? []) {
-      for (const candidate of source.srcset.split(",")) used.add(path.posix.basename(candidate.trim().split(" ")[0]!));
+/** Keeps what is current, removes what is stale; returns how many files were removed. */
+export function settle(s: Settle): number {
+  let removed = 0;
+  const emptied = new Set<string>();
+  for (const f of s.previous) {
+    const abs = path.join(s.outputDir, f);
+    if (s.writing.has(f) || s.theirs.has(abs)) continue;
+    const carried = s.carried ? path.join(s.carried, f) : undefined;
+    const isCarried = carried !== undefined && fs.existsSync(carried);
+    if (s.current.has(f)) {
+      if (isCarried) moveInto(carried, abs);
+    } else if (!isCarried && fs.existsSync(abs)) {
+      fs.rmSync(abs);
+      emptied.add(path.dirname(abs));
+      removed++;
     }
-    if (ph.image) used.add(path.posix.basename(ph.image.src));
   }
-  for (const name of fs.readdirSync(dir)) {
-    if (/^[\w-]{6,}-\d+\.(?:avif|webp|jpeg|png)$/.test(name) && !used.has(name)) fs.rmSync(path.join(dir, name));
+  // Folders a removal left empty (a withdrawn issue), up to the output folder.
+  for (const dir of [...emptied].sort().reverse()) {
+    for (let d = dir; d.startsWith(s.outputDir + path.sep) && fs.existsSync(d) && fs.readdirSync(d).length === 0; d = path.dirname(d)) fs.rmdirSync(d);
   }
+  return removed;
 }

@@ -6,7 +6,7 @@ import { buildEdition } from "./edition.ts";
 import { pageLabel } from "./format.ts";
 import { checkPhotos, renderPhotos } from "./images.ts";
 import type { ResolvedOptions } from "./options.ts";
-import { readPages } from "./read.ts";
+import { readPages, type ReadStamp } from "./read.ts";
 import { applyLedger, changesSince, unannouncedMessage } from "./ledger.ts";
 import { readLedger } from "./ledger-file.ts";
 import { attachCorrections } from "./corrections.ts";
@@ -24,10 +24,12 @@ export interface EditionSource {
   warn: (message: string) => void;
   /** The site's URL ledger folder (ledger.ts); none: articles are numbered in print order. */
   ledgerDir?: string;
+  /** Receives each page file's hash and size, from the bytes parsed. */
+  stamps?: Map<string, ReadStamp>;
 }
 
 export async function loadEdition(opts: ResolvedOptions, src: EditionSource): Promise<Edition> {
-  const ed = buildEdition(readPages(src.pagesDir, src.display), opts, (n) => pageLabel(n));
+  const ed = buildEdition(readPages(src.pagesDir, src.display, src.stamps), opts, (n) => pageLabel(n));
   for (const page of ed.pages) {
     for (const w of page.warnings ?? []) src.warn(`${page.file}:${w.line}: ${w.message}`);
   }

@@ -8,6 +8,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { BanmianError } from "../errors.ts";
+import { MANIFEST_FILE } from "./manifest.ts";
 import { ARCHIVE_BUNDLE, ARCHIVE_LIST } from "./search.ts";
 
 /** Files under `dir`, relative, with `/` separators. */
@@ -43,7 +44,8 @@ export function mergeSites(parts: string[], into: string): number {
   for (const part of parts) {
     if (!fs.statSync(part, { throwIfNoEntry: false })?.isDirectory()) throw new BanmianError(`${part} is not a folder a build wrote`);
     for (const rel of filesUnder(part)) {
-      if (rel === list) continue;
+      // Each part's manifest describes the build that wrote it, not the joined site: the merged site has none.
+      if (rel === list || rel === MANIFEST_FILE) continue;
       const file = path.join(part, rel);
       const other = from.get(rel);
       if (other === undefined) {

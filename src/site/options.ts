@@ -28,7 +28,8 @@ export interface BanmianOptions {
   /**
    * Render only the issues whose page files or photos changed since the last
    * build into the same output folder (plus home, archive, feed, sitemaps and
-   * the neighbouring issues), remembering content hashes in `.cache/banmian/`.
+   * the neighbouring issues), remembering content hashes in the output
+   * folder's `.banmian-manifest.json`. The output equals a full build's.
    * Default `false`.
    */
   incremental?: boolean;
@@ -50,6 +51,12 @@ export interface BanmianOptions {
    * undated extras. Default `"error"`.
    */
   undated?: "error" | "section";
+  /**
+   * A page file with less than half the text it had at the last build (cut
+   * by a failed copy?): `"warn"` says so with both counts, `"error"` stops
+   * the build (for nightly runs that publish unattended). Default `"warn"`.
+   */
+  shrinkage?: "warn" | "error";
   /**
    * Build only these years' issues (their pages, articles, photos and search
    * bundles) besides the files every build writes alike (home, archive,
@@ -74,6 +81,7 @@ export interface ResolvedOptions {
   ledger: string | false;
   downloads: boolean;
   undated: "error" | "section";
+  shrinkage: "warn" | "error";
   /** Sorted, as `YYYY`; undefined builds every year. */
   years?: string[];
 }
@@ -91,12 +99,13 @@ export const defaults: ResolvedOptions = Object.freeze({
   ledger: "ledger",
   downloads: true,
   undated: "error",
+  shrinkage: "warn",
 });
 
 const FORMATS: readonly string[] = ["avif", "webp", "jpeg", "png"];
 const KNOWN = new Set([
   "pages", "photos", "paper", "siteUrl", "articlePages", "punctuation",
-  "imageWidths", "imageFormats", "feedSize", "search", "incremental", "ledger", "downloads", "undated", "years",
+  "imageWidths", "imageFormats", "feedSize", "search", "incremental", "ledger", "downloads", "undated", "shrinkage", "years",
 ]);
 
 function fail(message: string): never {
@@ -175,6 +184,10 @@ export function resolveOptions(options: unknown = {}): ResolvedOptions {
   if (o.feedSize !== undefined) {
     if (!Number.isInteger(o.feedSize) || (o.feedSize as number) < 1) fail("option `feedSize` must be a whole number of articles, like 50");
     r.feedSize = o.feedSize as number;
+  }
+  if (o.shrinkage !== undefined) {
+    if (o.shrinkage !== "warn" && o.shrinkage !== "error") fail('option `shrinkage` must be "warn" or "error"');
+    r.shrinkage = o.shrinkage;
   }
   if (o.years !== undefined) {
     const v = o.years;

@@ -11,9 +11,8 @@ import { EditionBuild, type SiteContext } from "./edition-build.ts";
 import { addFilters, displayTexts } from "./filters.ts";
 import { addLayouts, layoutsDir, type NunjucksEngineEvent } from "./layouts.ts";
 import { checkPathPrefix, resolveOptions, type BanmianOptions } from "./options.ts";
-import type { EleventyResults } from "./publish.ts";
+import { siteFiles, type EleventyResults } from "./publish.ts";
 import type { TemplateEnvironment, Transform } from "./render.ts";
-import { buildSignals } from "./write.ts";
 
 export type { BanmianOptions, ResolvedOptions } from "./options.ts";
 export type { Edition, SiteArticle, SiteIssue, SitePage, SitePhoto } from "./edition.ts";
@@ -33,7 +32,7 @@ const TEMPLATE_OWN_DATA = new Set(["permalink", "eleventyExcludeFromCollections"
 // Eleventy's config object is untyped JavaScript; these are the parts used here.
 interface EleventyConfig {
   pathPrefix?: string;
-  directories?: { input?: string; output?: string; includes?: string };
+  directories?: { input?: string; output?: string; includes?: string; data?: string; layouts?: string };
   ignores: Set<string>;
   addTemplate(path: string, content: string, data: Record<string, unknown>): void;
   /** The site's transforms by name, Eleventy's HTML transformer (pathPrefix) among them. */
@@ -54,12 +53,12 @@ export default function banmian(eleventyConfig: EleventyConfig, options: Banmian
   }
   eleventyConfig.versionCheck?.(">=3.0.0");
   const opts = resolveOptions(options);
-  if (opts.incremental) buildSignals().incremental = true; // banmian build then starts from the last good site
   const initialPrefix = checkPathPrefix(eleventyConfig.pathPrefix);
   /** pathPrefix as it is when used: a site may set it after adding the plugin. */
   const prefix = () => checkPathPrefix(eleventyConfig.pathPrefix ?? initialPrefix);
 
-  const inputDir = path.resolve(eleventyConfig.directories?.input ?? ".");
+  const dirs = eleventyConfig.directories;
+  const inputDir = path.resolve(dirs?.input ?? ".");
   const pagesDir = path.resolve(inputDir, opts.pages);
   const photosDir = path.resolve(inputDir, opts.photos);
   const ledgerDir = opts.ledger === false ? undefined : path.resolve(inputDir, opts.ledger);
@@ -84,10 +83,12 @@ export default function banmian(eleventyConfig: EleventyConfig, options: Banmian
     opts, pagesDir, photosDir, ledgerDir, display,
     cacheDir: path.resolve(inputDir, ".cache", "banmian"),
     keyParts: (ed) => [prefix(), opts.paper ?? ed.paper],
-    keyFolders: [
+    // Eleventy's folders are relative to the working folder, the input folder included.
+    keyFolders: () => [
       fileURLToPath(new URL("../", import.meta.url)), layoutsDir,
-      path.resolve(inputDir, eleventyConfig.directories?.includes ?? "_includes"),
+      ...[dirs?.includes ?? "_includes", dirs?.data ?? "_data", dirs?.layouts].flatMap((d) => (d ? [path.resolve(d)] : [])),
     ],
+    codeRoot: process.cwd(),
     text: texts.text,
     warn: (message) => console.warn(`[banmian] ${message}`),
     log: (message) => console.log(`[banmian] ${message}`),
@@ -97,14 +98,18 @@ export default function banmian(eleventyConfig: EleventyConfig, options: Banmian
   // global data for the layouts, and the build's own state.
   let env: TemplateEnvironment | undefined;
   let globals: Record<string, unknown> | undefined;
+  let passthrough: Record<string, string> = {};
   let build = new EditionBuild(site, path.resolve(eleventyConfig.directories?.output ?? "_site"), false);
   eleventyConfig.on("eleventy.engine.njk", (event: NunjucksEngineEvent) => {
     env = addLayouts(event);
   });
   eleventyConfig.on("eleventy.before", ({ directories, outputMode }: { directories?: { output?: string }; outputMode?: string }) => {
     globals = undefined;
+    passthrough = {};
     texts.clear();
-    build = new EditionBuild(site, directories?.output ? path.resolve(directories.output) : build.outputDir, outputMode !== undefined && outputMode !== "fs");
+    // A JSON or dry run touches no file: no photo rendered, no manifest marked.
+    const writes = (outputMode === undefined || outputMode === "fs") && !process.argv.includes("--dryrun");
+    build = new EditionBuild(site, directories?.output ? path.resolve(directories.output) : build.outputDir, !writes);
   });
 
   eleventyConfig.addGlobalData("banmian", async () => {
@@ -123,11 +128,16 @@ export default function banmian(eleventyConfig: EleventyConfig, options: Banmian
   eleventyConfig.addCollection("banmianArticles", async () => (await build.edition()).articles);
   eleventyConfig.addCollection("banmianPhotos", async () => (await build.edition()).photos);
 
+  // The site's passthrough copies, which no file of the edition may replace.
+  eleventyConfig.on("eleventy.passthrough", ({ map }: { map?: Record<string, string> }) => {
+    passthrough = map ?? {};
+  });
+
   // Once Eleventy has written the site's own pages. JSON runs and --dryrun
   // write nothing, nor does banmian.
   eleventyConfig.on("eleventy.after", async ({ outputMode, results }: { outputMode?: string; results?: EleventyResults }) => {
     if (outputMode !== "fs" || process.argv.includes("--dryrun") || !build.started) return;
-    await build.publish({ env, globals, transforms: eleventyConfig.transforms ?? {}, results: results ?? [] });
+    await build.publish({ env, globals, transforms: eleventyConfig.transforms ?? {}, theirs: siteFiles(results ?? [], passthrough, build.outputDir) });
   });
 
   eleventyConfig.addTemplate(DATA_TEMPLATE, "", {

@@ -4,6 +4,10 @@ import path from "node:path";
 import { decodeText, readPageFile } from "../parse/index.ts";
 import { BanmianError } from "../errors.ts";
 import type { SourcePage } from "./edition.ts";
+import { sha1, type PageFileStamp } from "./manifest.ts";
+
+/** What a page file's bytes were when read: the incremental build's memory of it. */
+export type ReadStamp = Omit<PageFileStamp, "dates">;
 
 /** Every `*.md` under `dir`, sorted, as absolute paths. A missing folder holds none. */
 export function listPageFiles(dir: string): string[] {
@@ -17,15 +21,19 @@ export function listPageFiles(dir: string): string[] {
 /**
  * Reads and parses every page file under `pagesDir` once. `display` turns an
  * absolute path into the name an editor knows (relative to the project).
+ * `stamps`, when given, receives each file's hash and size from the bytes
+ * that were parsed: never read a second time, so never a later version.
  */
-export function readPages(pagesDir: string, display: (abs: string) => string): SourcePage[] {
+export function readPages(pagesDir: string, display: (abs: string) => string, stamps?: Map<string, ReadStamp>): SourcePage[] {
   const out: SourcePage[] = [];
   for (const abs of listPageFiles(pagesDir)) {
     const file = display(abs);
     let models;
     try {
       // Archives hold GBK, Big5 and UTF-16 files too: decoded with a warning, never mojibake.
-      const decoded = decodeText(fs.readFileSync(abs), file);
+      const bytes = fs.readFileSync(abs);
+      const decoded = decodeText(bytes, file);
+      stamps?.set(file, { hash: sha1(bytes), chars: decoded.text.replace(/\s/gu, "").length });
       models = readPageFile(decoded.text, file);
       if (decoded.warning) models[0]?.warnings.unshift({ line: 1, message: decoded.warning });
     } catch (e) {

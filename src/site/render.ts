@@ -76,6 +76,8 @@ export async function renderOutputs(outputs: Output[], options: RenderOptions): 
         step = "writing";
         await writer.write(outputPath, String(content ?? ""));
       } catch (e) {
+        // A write that failed names its own file (batched, it may be an earlier one).
+        if (step === "writing") throw e;
         const from = output.file ? ` (from ${output.file})` : "";
         throw new BanmianError(`banmian: ${output.url}${from} could not be rendered: ${step} failed: ${(e as Error).message}`, { file: output.file });
       }

@@ -1,11 +1,13 @@
 // The thread that writes the edition's files for write.ts: batches of
 // [absolute path, content], written in order. One reply per batch: its id,
-// and an error if one failed. In a folder of hard links to the last good site
-// (`replace`), a file is removed before it is written: writing into the link
-// would change the last good site too.
+// and the file that failed and why, if one did (the rest of that batch is
+// not written: the build fails). A file already there is removed before it
+// is written, never written into: it may be a hard link to the last good
+// site, or to a file a user keeps elsewhere.
 import fs from "node:fs";
 import path from "node:path";
-import { parentPort, workerData } from "node:worker_threads";
+import { parentPort } from "node:worker_threads";
+import { killPoint } from "./kill-point.ts";
 
 export interface Batch {
   id: number;
@@ -14,26 +16,36 @@ export interface Batch {
 
 export interface Reply {
   id: number;
-  error?: string;
+  /** The file that could not be written, and why. */
+  failed?: { file: string; error: string };
 }
 
 const folders = new Set<string>();
-const { replace } = workerData as { replace: boolean };
+
+function writeFile(file: string, content: string): void {
+  const dir = path.dirname(file);
+  if (!folders.has(dir)) {
+    fs.mkdirSync(dir, { recursive: true });
+    folders.add(dir);
+  }
+  try {
+    fs.unlinkSync(file);
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code !== "ENOENT") throw e;
+  }
+  fs.writeFileSync(file, content);
+}
 
 parentPort?.on("message", ({ id, files }: Batch) => {
   let reply: Reply = { id };
-  try {
-    for (const [file, content] of files) {
-      const dir = path.dirname(file);
-      if (!folders.has(dir)) {
-        fs.mkdirSync(dir, { recursive: true });
-        folders.add(dir);
-      }
-      if (replace) fs.rmSync(file, { force: true });
-      fs.writeFileSync(file, content);
+  for (const [file, content] of files) {
+    try {
+      writeFile(file, content);
+    } catch (e) {
+      reply = { id, failed: { file, error: (e as Error).message } };
+      break;
     }
-  } catch (e) {
-    reply = { id, error: (e as Error).message };
   }
+  killPoint("write");
   parentPort?.postMessage(reply);
 });

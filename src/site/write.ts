@@ -4,6 +4,7 @@
 // the other core, while the main thread renders the next pages.
 import path from "node:path";
 import { Worker } from "node:worker_threads";
+import { BanmianError } from "../errors.ts";
 import type { Batch, Reply } from "./write-worker.ts";
 
 /** Where a site URL is written: `/2021/10/14/03/` → `2021/10/14/03/index.html`, `/feed.xml` → `feed.xml`. */
@@ -15,23 +16,6 @@ export function outputFile(url: string): string {
 // Run from src/ (Node strips the types) or from the built dist/ alike.
 const WORKER = new URL(import.meta.url.endsWith(".ts") ? "./write-worker.ts" : "./write-worker.js", import.meta.url);
 
-/**
- * What `banmian build` and the plugin tell each other within one process.
- * On globalThis: a site's config may load another copy of this module (dist/
- * against src/).
- */
-export interface BuildSignals {
-  /** An incremental banmian plugin was configured. */
-  incremental: boolean;
-  /** Output folders whose files are hard links to the last good site: each is replaced, never written into. */
-  linked: Set<string>;
-}
-
-export function buildSignals(): BuildSignals {
-  const g = globalThis as { [key: symbol]: BuildSignals | undefined };
-  return (g[Symbol.for("banmian.build")] ??= { incremental: false, linked: new Set() });
-}
-
 /** Files per message, and messages in flight: enough to keep the worker busy, few pages held in memory. */
 const BATCH = 64;
 const IN_FLIGHT = 8;
@@ -40,14 +24,19 @@ export class OutputWriter {
   readonly dir: string;
   /** Absolute paths of every file written. */
   readonly written = new Set<string>();
+  readonly #script: URL;
   #worker: Worker | undefined;
   #batch: [string, string][] = [];
   #next = 0;
   readonly #pending = new Map<number, { resolve: () => void; reject: (e: Error) => void }>();
   readonly #inFlight = new Set<Promise<void>>();
+  /** The first write that failed: every later call throws it. */
+  #failure: Error | undefined;
 
-  constructor(dir: string) {
+  /** `script` is the worker's code (tests give one that dies). */
+  constructor(dir: string, script: URL = WORKER) {
     this.dir = path.resolve(dir);
+    this.#script = script;
   }
 
   /** Where `url` is written in this folder. */
@@ -57,6 +46,7 @@ export class OutputWriter {
 
   /** Queues `content` for `file` (see fileOf); resolves once there is room for more. */
   async write(file: string, content: string): Promise<void> {
+    if (this.#failure) throw this.#failure;
     this.written.add(file);
     this.#batch.push([file, content]);
     if (this.#batch.length >= BATCH) await this.#send();
@@ -66,7 +56,8 @@ export class OutputWriter {
   async done(): Promise<void> {
     try {
       if (this.#batch.length) await this.#send();
-      await Promise.all(this.#inFlight);
+      await Promise.allSettled(this.#inFlight);
+      if (this.#failure) throw this.#failure;
     } finally {
       await this.close();
     }
@@ -84,17 +75,26 @@ export class OutputWriter {
     if (worker) await worker.terminate();
   }
 
+  #fail(error: Error): void {
+    this.#failure ??= error;
+    for (const job of this.#pending.values()) job.reject(this.#failure);
+    this.#pending.clear();
+  }
+
   #start(): Worker {
-    const worker = new Worker(WORKER, { workerData: { replace: buildSignals().linked.has(this.dir) } });
-    worker.on("message", ({ id, error }: Reply) => {
+    const worker = new Worker(this.#script);
+    worker.on("message", ({ id, failed }: Reply) => {
       const job = this.#pending.get(id);
       this.#pending.delete(id);
-      if (error) job?.reject(new Error(`banmian: a file of the edition could not be written: ${error}`));
-      else job?.resolve();
+      if (failed) {
+        this.#fail(new BanmianError(`banmian: could not write ${failed.file}: ${failed.error}`));
+        job?.reject(this.#failure!);
+      } else job?.resolve();
     });
-    worker.on("error", (e) => {
-      for (const job of this.#pending.values()) job.reject(e);
-      this.#pending.clear();
+    worker.on("error", (e) => this.#fail(new BanmianError(`banmian: the thread writing the edition failed: ${e.message}`)));
+    // A worker that ends with writes outstanding (killed, out of memory) must fail the build, not leave it waiting.
+    worker.on("exit", (code) => {
+      if (this.#pending.size) this.#fail(new BanmianError(`banmian: the thread writing the edition stopped (exit code ${code}) with ${this.#pending.size} batch(es) of files unwritten`));
     });
     return worker;
   }
@@ -105,8 +105,11 @@ export class OutputWriter {
     this.#batch = [];
     const sent = new Promise<void>((resolve, reject) => this.#pending.set(batch.id, { resolve, reject }));
     const job = sent.finally(() => this.#inFlight.delete(job));
+    // Failures are kept in #failure and thrown by write() and done(): a settled job is not one to report twice.
+    job.catch(() => {});
     this.#inFlight.add(job);
     worker.postMessage(batch);
-    if (this.#inFlight.size >= IN_FLIGHT) await Promise.race(this.#inFlight);
+    if (this.#inFlight.size >= IN_FLIGHT) await Promise.race(this.#inFlight).catch(() => {});
+    if (this.#failure) throw this.#failure;
   }
 }

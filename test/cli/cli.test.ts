@@ -100,11 +100,11 @@ describe("banmian outline", () => {
     expect(page.warnings[0]).toEqual({ line: 1, message: expect.stringContaining("GBK") });
   });
 
-  it("reads an empty file as an empty page with a warning, exit 0", async () => {
+  it("exits 1 naming the file for an empty file (a page file cut to nothing)", async () => {
     const empty = file("empty.txt", "");
-    const { code, out } = await run("outline", empty);
-    expect(code).toBe(0);
-    expect(out).toContain("warning l.1: no print text");
+    const { code, err } = await run("outline", empty);
+    expect(code).toBe(1);
+    expect(err).toBe(`banmian: ${empty}: the file is empty (0 bytes): restore the page's text\n`);
   });
 
   it("reads a 1 MB line without hanging, warning of it by line", async () => {

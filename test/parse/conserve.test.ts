@@ -230,7 +230,7 @@ describe("bytes → text: other encodings are decoded with a warning, never show
     expect(() => decodeText(noise, "noise.txt")).toThrow(BanmianError);
   });
 
-  it("reads an empty file as empty text", () => {
-    expect(decodeText(new Uint8Array())).toEqual({ text: "", encoding: "utf-8" });
+  it("refuses an empty file: a page file cut to nothing", () => {
+    expect(() => decodeText(new Uint8Array(), "empty.md")).toThrow("the file is empty (0 bytes)");
   });
 });
