@@ -1047,6 +1047,19 @@ describe("text of other times and kinds", () => {
     expect(articles(page).map((a) => a.headline)).toEqual(["小忿逞凶", "傷人破鈔"]);
   });
 
+  it("reads a pen name's sign-off closing a poem (莫釐樵寄初草) as its credit, not the next item's kicker", () => {
+    const page = one(print(
+      "[讀珠湖苑碩卿懐人詩次韻和之錄呈縷馨仙史斧削]",
+      "　　○天寒不出戶獨酌無人陪痴雲壓詹角朔風吼如雷霜威肆酷虐寰宇萬卉摧老梅最兀傲忽送幽香來",
+      "　　莫釐樵寄初草",
+      "[跋王君月三游戎殉難桑園口小照册後幷序]",
+      "　　○王君鏡湖榮光兩昆玉余莫逆交也令弟月三以負戟從戎未經謀而同治七年月三殉難東省",
+    ));
+    const [poem, essay] = articles(page);
+    expect(poem!.credits).toEqual([{ text: "莫釐樵寄初草", people: [{ names: ["莫釐樵"] }] }]);
+    expect([essay!.kicker, essay!.headline]).toEqual([undefined, "跋王君月三游戎殉難桑園口小照册後幷序"]);
+  });
+
   it("reads a jump opening a paragraph: (上接第一版)2019年,…", () => {
     const a = firstArticle(print("站在新起点 树立新目标", "", "(上接第一版)2019年,在市委、市政府的坚强领导下,主要指标进位实。"));
     expect(a.jumps).toEqual([{ text: "(上接第一版)", direction: "from", page: "第一版", line: 3 }]);
