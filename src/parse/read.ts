@@ -7,7 +7,7 @@
 import { creditTail, parseAuthor, parseDateline, splitNames } from "./credit.ts";
 import { headlineOnRecord, warnOfNamesRunTogether } from "./finish.ts";
 import { isBody, MAX_TITLE_LINES, readLayout } from "./layout.ts";
-import { classify, type Shape } from "./classify.ts";
+import { classify, PART_LABELS, withViewTitles, type Shape } from "./classify.ts";
 import type { Article, Block, Credit, Jump, PageMeta, PageModel, Photo } from "../model.ts";
 import { jumpHead, jumpTail, type JumpMatch } from "./patterns.ts";
 import { readMark } from "./read-marks.ts";
@@ -66,7 +66,7 @@ export class Reader {
   constructor(units: Unit[], meta: PageMeta, firstLine: number) {
     this.firstLine = firstLine;
     this.units = units;
-    this.shapes = units.map(classify);
+    this.shapes = withViewTitles(units, units.map(classify));
     this.meta = meta;
     this.page = this.newPage();
     const layout = readLayout(units, this.shapes);
@@ -530,8 +530,9 @@ const photo: Rule = (r, i) => {
 const columnLabel: Rule = (r, i) => {
   if (r.shapes[i]!.kind !== "column") return 0;
   // ■ 新动能加快成长 between paragraphs of an article heads the next ones: a crosshead.
+  // So does 编者按 right under an article's titles: the note is the article's first part.
   const a = r.article;
-  if (a?.body.length && r.shapes[i + 1]?.kind === "text" && !opensArticle(r, i + 1)) {
+  if (a && (a.body.length || PART_LABELS.test(r.units[i]!.text)) && r.shapes[i + 1]?.kind === "text" && !opensArticle(r, i + 1)) {
     r.closeParagraph();
     a.body.push({ kind: "crosshead", text: r.units[i]!.text, line: r.units[i]!.line });
     r.open = undefined;

@@ -16,7 +16,6 @@ const here = import.meta.dirname;
  */
 const NOT_YET: Record<string, { floor: number; why: string }> = {
   "26-chenbao-2004-sina": { floor: 90, why: "two advertisement lines between two paragraphs of the story (blank-line blocks) read as a new article's titles" },
-  "28-zhoushan-2025": { floor: 70, why: "a headline holding a comma (那些年,我的青春和晚报紧紧相连), which no title line may, under the column's name" },
 };
 
 describe("the corpus of real pages", () => {

@@ -1060,6 +1060,26 @@ describe("text of other times and kinds", () => {
     expect([essay!.kicker, essay!.headline]).toEqual([undefined, "跋王君月三游戎殉難桑園口小照册後幷序"]);
   });
 
+  it("reads every line over an article view's source line as a title, one holding a comma, and 编者按 under them as the note's crosshead", () => {
+    const a = firstArticle(print(
+      "我与晚报的故事",
+      "",
+      "那些年,我的青春和晚报紧紧相连",
+      "",
+      "字数",
+      "",
+      "《 舟山晚报 》( 2025年12月18日 第 02 版 )",
+      "",
+      "编者按",
+      "",
+      "三十载春秋流转,三十载笔墨传情。",
+      "",
+      "时光如白驹过隙。转眼间,《舟山晚报》创办已有30年了,而我从事新闻媒体工作也有32年多了。",
+    ));
+    expect([a.kicker, a.headline]).toEqual(["我与晚报的故事", "那些年,我的青春和晚报紧紧相连"]);
+    expect(a.body.map((b) => b.kind)).toEqual(["crosshead", "paragraph", "paragraph"]);
+  });
+
   it("reads a jump opening a paragraph: (上接第一版)2019年,…", () => {
     const a = firstArticle(print("站在新起点 树立新目标", "", "(上接第一版)2019年,在市委、市政府的坚强领导下,主要指标进位实。"));
     expect(a.jumps).toEqual([{ text: "(上接第一版)", direction: "from", page: "第一版", line: 3 }]);
