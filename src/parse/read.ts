@@ -59,6 +59,7 @@ export class Reader {
   readonly blankLinesSetArticlesApart: boolean;
   readonly subtitleSlot: boolean;
   readonly unpunctuated: boolean;
+  readonly oneStory: boolean;
 
   /** The source line the text starts on (for a text with no units at all). */
   readonly firstLine: number;
@@ -73,6 +74,7 @@ export class Reader {
     this.blankLinesSetArticlesApart = layout.blankLinesSetArticlesApart;
     this.subtitleSlot = layout.subtitleSlot;
     this.unpunctuated = layout.unpunctuated;
+    this.oneStory = layout.oneStory;
   }
 
   newPage(): PageModel {
@@ -384,6 +386,8 @@ const opensArticleWeight = (r: Reader, run: { from: number; to: number; byline: 
  * advertisements, never headlines.
  */
 function strayTitles(r: Reader, i: number, j: number): boolean {
+  // 金手指颁奖大典急招 古天乐新片征召女主角 between two paragraphs of a portal's one story: its links.
+  if (r.oneStory && r.article?.body.length) return true;
   const run = r.units.slice(i, j).map((u) => u.text);
   let k = j;
   // Site lines, and a title printed again, stand between titles and their text.

@@ -14,9 +14,7 @@ const here = import.meta.dirname;
  * fall below and why it falls short. A page leaves this list when it reads:
  * its test then fails until the entry is removed.
  */
-const NOT_YET: Record<string, { floor: number; why: string }> = {
-  "26-chenbao-2004-sina": { floor: 90, why: "two advertisement lines between two paragraphs of the story (blank-line blocks) read as a new article's titles" },
-};
+const NOT_YET: Record<string, { floor: number; why: string }> = {};
 
 describe("the corpus of real pages", () => {
   const pages = corpusPages(here);

@@ -1080,6 +1080,25 @@ describe("text of other times and kinds", () => {
     expect(a.body.map((b) => b.kind)).toEqual(["crosshead", "paragraph", "paragraph"]);
   });
 
+  it("reads title lines set between the paragraphs of a portal's one story as its links, not another article", () => {
+    const page = one(print(
+      "蓦然回首在这里",
+      "",
+      "http://www.sina.com.cn 2004年04月01日01:33 新闻晨报",
+      "",
+      "  晨报记者丁志平摄影报道",
+      "",
+      "  人民广场也是上海市公路里程的起始地,312和318国道的起点都在这里。",
+      "",
+      "金手指颁奖大典急招 古天乐新片征召女主角",
+      "中国网络通俗歌手大赛 美丽新生代",
+      "",
+      "  在昨天举行的“与文明同行,做可爱市民———交通文明零公里行动”启动仪式后,记者询问主办单位零公里标志的位置,可无人知晓。这不禁提起了记者寻找的兴趣。",
+    ));
+    expect(articles(page).map((a) => [a.headline, a.body.length])).toEqual([["蓦然回首在这里", 2]]);
+    expect(page.extras.filter((e) => e.kind === "stray").map((e) => e.text)).toEqual(["金手指颁奖大典急招 古天乐新片征召女主角", "中国网络通俗歌手大赛 美丽新生代"]);
+  });
+
   it("reads a jump opening a paragraph: (上接第一版)2019年,…", () => {
     const a = firstArticle(print("站在新起点 树立新目标", "", "(上接第一版)2019年,在市委、市政府的坚强领导下,主要指标进位实。"));
     expect(a.jumps).toEqual([{ text: "(上接第一版)", direction: "from", page: "第一版", line: 3 }]);
