@@ -30,7 +30,7 @@ const TITLE_MAX = { plain: 36, subtitle: 50 } as const;
 /** □聚焦乡村振兴 · ■民生关注 · 【新春走基层】: a column label heading a group of articles. */
 const columnRe = /^[□■◆◇●○▲△★☆▌▍]\s*\p{Script=Han}[^。，,；;：:]{1,15}$|^[【〔]\s*\p{Script=Han}[^。，,；;：:【】〔〕]{1,15}[】〕]$/u;
 /** 编者按 · 编后 · 记者手记: labels of a part of a story, read as a column label is (a crosshead inside an article). */
-const PART_LABELS = /^(?:编者按|编后|编后语|编者的话|记者手记|采访手记|短评|小贴士|新闻链接|背景链接|背景资料)$/u;
+export const PART_LABELS = /^(?:编者按|编后|编后语|编者的话|记者手记|采访手记|短评|小贴士|新闻链接|背景链接|背景资料)$/u;
 
 /** Where a caption's sentence ends: a credit closing the caption comes after. */
 const CAPTION_END = "。！？!?”）)";
@@ -64,13 +64,14 @@ function captioned(text: string): { caption: string; credit: Credit } | undefine
  */
 const NEVER_ENDS_TITLE = "的了和与及在对把被将从向以并而或、";
 
-export function isTitleLike(text: string): boolean {
+/** `commaAllowed`: where the page says the line is a title, a comma does not make it a sentence. */
+export function isTitleLike(text: string, commaAllowed = false): boolean {
   const max = opensWithDash(text) ? TITLE_MAX.subtitle : TITLE_MAX.plain;
   return (
     // Code points: a string of more than 2×max UTF-16 units has more than max (and is not spread).
     text.length <= 2 * max && [...text].length <= max &&
     // ——优化区域经济布局,促进区域协调发展: a 副题 may hold a comma.
-    !(opensWithDash(text) ? NOT_IN_SUBTITLE : NOT_IN_TITLE).test(text) &&
+    !(opensWithDash(text) || commaAllowed ? NOT_IN_SUBTITLE : NOT_IN_TITLE).test(text) &&
     !NEVER_ENDS_TITLE.includes(text.at(-1)!) &&
     /\p{Script=Han}.*\p{Script=Han}/u.test(text)
   );
@@ -127,6 +128,22 @@ function shapeOf(text: string): Shape {
 
 export function classify(unit: Unit): Shape {
   return unit.mark ? markShape(unit.mark, unit.text, shapeOf(unit.text)) : shapeOf(unit.text);
+}
+
+/** 《 舟山晚报 》( 2025年12月18日 第 02 版 ): the source line an e-paper's article view prints under the titles. */
+const VIEW_SOURCE = /^《[^》]{2,14}》\s*[（(][^（()）]*版\s*[）)]$/u;
+
+/**
+ * The head of an e-paper's article view: every line from the top of the text
+ * down to the source line, site labels (字数) aside, is a title line, a comma
+ * in one notwithstanding (我与晚报的故事 / 那些年,我的青春和晚报紧紧相连 /
+ * 字数 / 《 舟山晚报 》( 2025年12月18日 第 02 版 )).
+ */
+export function withViewTitles(units: Unit[], shapes: Shape[]): Shape[] {
+  const source = units.findIndex((u, i) => shapes[i]!.kind === "extra" && VIEW_SOURCE.test(u.text));
+  const head = shapes.slice(0, Math.max(0, source));
+  if (!head.every((s, i) => s.kind === "extra" || s.kind === "title" || isTitleLike(units[i]!.text, true))) return shapes;
+  return shapes.map((s, i) => (i < source && s.kind === "text" ? { kind: "title" } : s));
 }
 
 /** Lines that never join a wrapped paragraph. */

@@ -255,6 +255,8 @@ const CLOSING_NOTES: RegExp[] = [
   new RegExp(`^${OPEN}\\s*作者[^（(【〔\\[）)】〕\\]]{1,60}${CLOSE}$`, "u"),
   // ——编者 · ——本报评论员: the signature closing an editor's note or a commentary
   /^(?:—{1,2}|－－|--)\s*(?:编者|本报编辑部|编辑部|本报评论员|评论员)$/u,
+  // 莫釐樵寄初草: a writer's sign-off closing a poem or an essay of the old press, the pen name then 寄 (sent) and 初草 (first draft)
+  new RegExp(`^(?<author>${HAN}{2,4}?)寄?(?:初草|初稿|拜稿)$`, "u"),
 ];
 
 /** A closing note of where a story came from or who wrote it: （据新华社长春10月12日电）. */
@@ -263,7 +265,8 @@ export function parseVia(text: string): Credit | undefined {
   for (const re of CLOSING_NOTES) {
     const m = re.exec(line);
     if (!m) continue;
-    return build(line, { source: m.groups?.source, place: m.groups?.place, people: [] });
+    const author = m.groups?.author;
+    return build(line, { source: m.groups?.source, place: m.groups?.place, people: author ? [{ names: [author] }] : [] });
   }
   return undefined;
 }

@@ -26,7 +26,16 @@ export interface Layout {
   subtitleSlot: boolean;
   /** Text printed with no punctuation (classical Chinese, 申報 1880): where a sentence ends cannot be told. */
   unpunctuated: boolean;
+  /**
+   * A portal's copy of one story, under its source line (http://www.sina.com.cn
+   * 2004年04月01日01:33 新闻晨报): title lines once the story's text has begun
+   * are the portal's links set into it, not another article.
+   */
+  oneStory: boolean;
 }
+
+/** http://www.sina.com.cn 2004年04月01日01:33 新闻晨报: a portal's line of where and when it took the story from. */
+const PORTAL_SOURCE = /^https?:\/\/\S+\s+\d{4}年\d{1,2}月\d{1,2}日\s*\d{1,2}:\d{2}\s*\p{Script=Han}{2,12}$/u;
 
 export function readLayout(units: Unit[], shapes: Shape[]): Layout {
   const long = units.filter((u) => u.text.length >= LONG_PARAGRAPH);
@@ -42,7 +51,8 @@ export function readLayout(units: Unit[], shapes: Shape[]): Layout {
     }
   }
   const blankLinesSetArticlesApart = blanks > 0 && pairs >= 2 && apart * 4 < pairs;
-  if (!blankLinesSetArticlesApart) return { blankLinesSetArticlesApart, subtitleSlot: false, unpunctuated };
+  const oneStory = units.some((u) => PORTAL_SOURCE.test(u.text));
+  if (!blankLinesSetArticlesApart) return { blankLinesSetArticlesApart, subtitleSlot: false, unpunctuated, oneStory };
   // Title runs that open a block, and whether a blank line parts them from their text.
   let runs = 0;
   let slotted = 0;
@@ -54,5 +64,5 @@ export function readLayout(units: Unit[], shapes: Shape[]): Layout {
     runs++;
     if (units[j]!.gap) slotted++;
   }
-  return { blankLinesSetArticlesApart, subtitleSlot: runs >= 2 && slotted * 2 >= runs, unpunctuated };
+  return { blankLinesSetArticlesApart, subtitleSlot: runs >= 2 && slotted * 2 >= runs, unpunctuated, oneStory };
 }

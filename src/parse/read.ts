@@ -7,7 +7,7 @@
 import { creditTail, parseAuthor, parseDateline, splitNames } from "./credit.ts";
 import { headlineOnRecord, warnOfNamesRunTogether } from "./finish.ts";
 import { isBody, MAX_TITLE_LINES, readLayout } from "./layout.ts";
-import { classify, type Shape } from "./classify.ts";
+import { classify, PART_LABELS, withViewTitles, type Shape } from "./classify.ts";
 import type { Article, Block, Credit, Jump, PageMeta, PageModel, Photo } from "../model.ts";
 import { jumpHead, jumpTail, type JumpMatch } from "./patterns.ts";
 import { readMark } from "./read-marks.ts";
@@ -59,6 +59,7 @@ export class Reader {
   readonly blankLinesSetArticlesApart: boolean;
   readonly subtitleSlot: boolean;
   readonly unpunctuated: boolean;
+  readonly oneStory: boolean;
 
   /** The source line the text starts on (for a text with no units at all). */
   readonly firstLine: number;
@@ -66,13 +67,14 @@ export class Reader {
   constructor(units: Unit[], meta: PageMeta, firstLine: number) {
     this.firstLine = firstLine;
     this.units = units;
-    this.shapes = units.map(classify);
+    this.shapes = withViewTitles(units, units.map(classify));
     this.meta = meta;
     this.page = this.newPage();
     const layout = readLayout(units, this.shapes);
     this.blankLinesSetArticlesApart = layout.blankLinesSetArticlesApart;
     this.subtitleSlot = layout.subtitleSlot;
     this.unpunctuated = layout.unpunctuated;
+    this.oneStory = layout.oneStory;
   }
 
   newPage(): PageModel {
@@ -384,6 +386,8 @@ const opensArticleWeight = (r: Reader, run: { from: number; to: number; byline: 
  * advertisements, never headlines.
  */
 function strayTitles(r: Reader, i: number, j: number): boolean {
+  // 金手指颁奖大典急招 古天乐新片征召女主角 between two paragraphs of a portal's one story: its links.
+  if (r.oneStory && r.article?.body.length) return true;
   const run = r.units.slice(i, j).map((u) => u.text);
   let k = j;
   // Site lines, and a title printed again, stand between titles and their text.
@@ -530,8 +534,9 @@ const photo: Rule = (r, i) => {
 const columnLabel: Rule = (r, i) => {
   if (r.shapes[i]!.kind !== "column") return 0;
   // ■ 新动能加快成长 between paragraphs of an article heads the next ones: a crosshead.
+  // So does 编者按 right under an article's titles: the note is the article's first part.
   const a = r.article;
-  if (a?.body.length && r.shapes[i + 1]?.kind === "text" && !opensArticle(r, i + 1)) {
+  if (a && (a.body.length || PART_LABELS.test(r.units[i]!.text)) && r.shapes[i + 1]?.kind === "text" && !opensArticle(r, i + 1)) {
     r.closeParagraph();
     a.body.push({ kind: "crosshead", text: r.units[i]!.text, line: r.units[i]!.line });
     r.open = undefined;

@@ -14,11 +14,7 @@ const here = import.meta.dirname;
  * fall below and why it falls short. A page leaves this list when it reads:
  * its test then fails until the entry is removed.
  */
-const NOT_YET: Record<string, { floor: number; why: string }> = {
-  "26-chenbao-2004-sina": { floor: 90, why: "two advertisement lines between two paragraphs of the story (blank-line blocks) read as a new article's titles" },
-  "28-zhoushan-2025": { floor: 70, why: "a headline holding a comma (那些年,我的青春和晚报紧紧相连), which no title line may, under the column's name" },
-  "36-shenbao-1880": { floor: 90, why: "a signature line closing a poem (莫釐樵寄初草) is not read as its credit" },
-};
+const NOT_YET: Record<string, { floor: number; why: string }> = {};
 
 describe("the corpus of real pages", () => {
   const pages = corpusPages(here);

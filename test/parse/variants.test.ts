@@ -1047,6 +1047,58 @@ describe("text of other times and kinds", () => {
     expect(articles(page).map((a) => a.headline)).toEqual(["小忿逞凶", "傷人破鈔"]);
   });
 
+  it("reads a pen name's sign-off closing a poem (莫釐樵寄初草) as its credit, not the next item's kicker", () => {
+    const page = one(print(
+      "[讀珠湖苑碩卿懐人詩次韻和之錄呈縷馨仙史斧削]",
+      "　　○天寒不出戶獨酌無人陪痴雲壓詹角朔風吼如雷霜威肆酷虐寰宇萬卉摧老梅最兀傲忽送幽香來",
+      "　　莫釐樵寄初草",
+      "[跋王君月三游戎殉難桑園口小照册後幷序]",
+      "　　○王君鏡湖榮光兩昆玉余莫逆交也令弟月三以負戟從戎未經謀而同治七年月三殉難東省",
+    ));
+    const [poem, essay] = articles(page);
+    expect(poem!.credits).toEqual([{ text: "莫釐樵寄初草", people: [{ names: ["莫釐樵"] }] }]);
+    expect([essay!.kicker, essay!.headline]).toEqual([undefined, "跋王君月三游戎殉難桑園口小照册後幷序"]);
+  });
+
+  it("reads every line over an article view's source line as a title, one holding a comma, and 编者按 under them as the note's crosshead", () => {
+    const a = firstArticle(print(
+      "我与晚报的故事",
+      "",
+      "那些年,我的青春和晚报紧紧相连",
+      "",
+      "字数",
+      "",
+      "《 舟山晚报 》( 2025年12月18日 第 02 版 )",
+      "",
+      "编者按",
+      "",
+      "三十载春秋流转,三十载笔墨传情。",
+      "",
+      "时光如白驹过隙。转眼间,《舟山晚报》创办已有30年了,而我从事新闻媒体工作也有32年多了。",
+    ));
+    expect([a.kicker, a.headline]).toEqual(["我与晚报的故事", "那些年,我的青春和晚报紧紧相连"]);
+    expect(a.body.map((b) => b.kind)).toEqual(["crosshead", "paragraph", "paragraph"]);
+  });
+
+  it("reads title lines set between the paragraphs of a portal's one story as its links, not another article", () => {
+    const page = one(print(
+      "蓦然回首在这里",
+      "",
+      "http://www.sina.com.cn 2004年04月01日01:33 新闻晨报",
+      "",
+      "  晨报记者丁志平摄影报道",
+      "",
+      "  人民广场也是上海市公路里程的起始地,312和318国道的起点都在这里。",
+      "",
+      "金手指颁奖大典急招 古天乐新片征召女主角",
+      "中国网络通俗歌手大赛 美丽新生代",
+      "",
+      "  在昨天举行的“与文明同行,做可爱市民———交通文明零公里行动”启动仪式后,记者询问主办单位零公里标志的位置,可无人知晓。这不禁提起了记者寻找的兴趣。",
+    ));
+    expect(articles(page).map((a) => [a.headline, a.body.length])).toEqual([["蓦然回首在这里", 2]]);
+    expect(page.extras.filter((e) => e.kind === "stray").map((e) => e.text)).toEqual(["金手指颁奖大典急招 古天乐新片征召女主角", "中国网络通俗歌手大赛 美丽新生代"]);
+  });
+
   it("reads a jump opening a paragraph: (上接第一版)2019年,…", () => {
     const a = firstArticle(print("站在新起点 树立新目标", "", "(上接第一版)2019年,在市委、市政府的坚强领导下,主要指标进位实。"));
     expect(a.jumps).toEqual([{ text: "(上接第一版)", direction: "from", page: "第一版", line: 3 }]);
