@@ -114,7 +114,13 @@ export async function indexSite(outputDir: string, split: SearchSplit, options: 
       const tmp = `${cached(key)}.${process.pid}.tmp`;
       fs.rmSync(tmp, { recursive: true, force: true });
       await indexBundle({ records: bundle.records, outputPath: tmp, language: SEARCH_LANGUAGE });
-      fs.renameSync(tmp, cached(key));
+      try {
+        fs.renameSync(tmp, cached(key));
+      } catch (e) {
+        // Another build wrote the same key meanwhile: same records, same bundle.
+        if (!fs.existsSync(cached(key))) throw e;
+        fs.rmSync(tmp, { recursive: true, force: true });
+      }
       options.progress?.(++done, missing.length);
     });
   } catch (e) {
