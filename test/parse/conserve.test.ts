@@ -9,6 +9,9 @@ import { BanmianError } from "../../src/errors.ts";
 import { decodeText, parsePages } from "../../src/parse/index.ts";
 import { articles, letterBag, modelBag } from "./helpers.ts";
 
+/** Far above a linear reading (about a second), far below a quadratic one (a minute or more). */
+const QUADRATIC_GUARD = 30_000;
+
 const conserved = (text: string) => expect(modelBag(parsePages(text))).toBe(letterBag(text));
 
 // Pieces of real lines, by kind: what a page is built from.
@@ -97,12 +100,9 @@ describe("nothing lost, nothing invented", () => {
     expect(parsePages(text)[0]!.warnings.length).toBeGreaterThan(0);
   });
 
-  it("holds for 10,000 short lines, in linear time", () => {
-    const text = Array.from({ length: 10_000 }, (_, k) => `短行${k}`).join("\n");
-    const t = performance.now();
-    conserved(text);
-    expect(performance.now() - t).toBeLessThan(5_000);
-  });
+  it("holds for 10,000 short lines", () => {
+    conserved(Array.from({ length: 10_000 }, (_, k) => `短行${k}`).join("\n"));
+  }, QUADRATIC_GUARD);
 
   it("holds for a 1 MB line, read as one paragraph with a warning", () => {
     const text = "会议指出，要深刻认识抓好巡视工作的重要性紧迫性。".repeat(42_000);
@@ -116,7 +116,9 @@ describe("nothing lost, nothing invented", () => {
     expect(modelBag(pages)).toBe(letterBag(text));
   });
 
-  // Each of these once took a minute or more: joining re-read the growing text.
+  // Each of these once took a minute or more: joining re-read the growing
+  // text. Read in linear time they take about a second; the timeout (not an
+  // assertion on time) stops a quadratic reading. Speed is measured in the bench.
   it.each([
     ["a letter-spaced line", "中 ".repeat(200_000)],
     ["hard-wrapped lines with no blank line", Array.from({ length: 30_000 }, () => "会议指出，要深刻认").join("\n")],
@@ -126,12 +128,9 @@ describe("nothing lost, nothing invented", () => {
     ["articles", Array.from({ length: 10_000 }, () => "全力推进招商引资\n\n本报讯(通讯员 王健)会议指出，要深刻认识。").join("\n\n")],
     ["footers", Array.from({ length: 20_000 }, () => "本版编辑 辛宏").join("\n")],
     ["sentence ends and Latin letters", "。a".repeat(200_000)],
-  ])("holds for %s, read in linear time", (_, text) => {
-    const t = performance.now();
-    const pages = parsePages(text);
-    expect(performance.now() - t).toBeLessThan(3_000);
-    expect(modelBag(pages)).toBe(letterBag(text));
-  });
+  ])("holds for %s, read without re-reading the text", (_, text) => {
+    expect(modelBag(parsePages(text))).toBe(letterBag(text));
+  }, QUADRATIC_GUARD);
 
   it("holds for text with no recognisable structure: one article and a warning, never an exception", () => {
     const text = "Lorem ipsum dolor sit amet, consectetur adipiscing elit.\nSed do eiusmod tempor incididunt ut labore.";
