@@ -1,12 +1,14 @@
 // One error type for everything banmian refuses, so the command line and the
 // Eleventy plugin can print a sentence (file, line, what to do) instead of a
-// stack trace.
+// stack trace. A bug is not one of them: it keeps its type and stack trace.
 export class BanmianError extends Error {
   readonly file?: string;
   readonly line?: number;
+  /** Eleventy prints a sentence, not the stack trace, for an error carrying this. */
+  readonly skipOriginalStack = true;
 
-  constructor(message: string, where: { file?: string; line?: number } = {}) {
-    super(message);
+  constructor(message: string, where: { file?: string; line?: number; cause?: unknown } = {}) {
+    super(message, where.cause === undefined ? undefined : { cause: where.cause });
     this.name = "BanmianError";
     this.file = where.file;
     this.line = where.line;
@@ -18,4 +20,22 @@ export class BanmianError extends Error {
     const place = this.file && !this.message.startsWith(this.file) ? `${this.file}${this.line ? `:${this.line}` : ""}: ` : "";
     return `${place}${this.message}`;
   }
+}
+
+/** Errors only a mistake in code throws (banmian's, or a site's filter or transform). */
+const BUGS = [TypeError, ReferenceError, RangeError];
+
+/**
+ * Whether `error`, or what caused it (Nunjucks and Eleventy wrap errors in
+ * their own), is a bug rather than something the input or the site's
+ * settings can fix.
+ */
+export function isBug(error: unknown): boolean {
+  for (let e: unknown = error, depth = 0; e && depth < 10; depth++) {
+    if (e instanceof BanmianError) return false;
+    if (BUGS.some((type) => e instanceof type)) return true;
+    const next = e as { originalError?: unknown; cause?: unknown };
+    e = next.originalError ?? next.cause;
+  }
+  return false;
 }

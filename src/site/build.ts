@@ -95,8 +95,10 @@ export async function buildSite(options: BuildOptions = {}): Promise<{ output: s
       ...(options.configPath ? { configPath: options.configPath } : {}),
       ...(options.pathPrefix ? { pathPrefix: options.pathPrefix } : {}),
     } as never);
-    // Eleventy prints its own stack traces for failed builds; ours is one sentence.
-    elev.disableLogger();
+    // Eleventy prints its own stack traces for failed builds; ours is one
+    // sentence. Its logger stays: banmian's lines go through it.
+    (elev.errorHandler as unknown as { logger: { overrideLogger(l: false): void } | undefined }).logger = undefined;
+    (elev.errorHandler as unknown as { logger: { overrideLogger(l: false): void } }).logger.overrideLogger(false);
     await elev.init(); // loads the site's config: is the plugin incremental?
     if (fs.existsSync(output)) {
       if (signals.incremental) {

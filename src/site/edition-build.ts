@@ -1,21 +1,24 @@
-// One Eleventy build of the edition, from `eleventy.before` to
-// `eleventy.after`: the edition read once, the incremental plan, then the
-// edition written, the stale files cleared, search indexed and the
-// manifest left, in that order.
+// One Eleventy build of the edition, from `eleventy.before` to the end of
+// Eleventy's writing: the edition read once, the incremental plan, then,
+// once Eleventy has written the site's own pages, the photos converted, the
+// edition written, the stale files cleared, search indexed and the manifest
+// left, in that order. A JSON run gets the edition in its list instead; a
+// dry run writes nothing.
 import fs from "node:fs";
 import path from "node:path";
 import { BanmianError } from "../errors.ts";
 import type { Edition } from "./edition.ts";
+import { renderPhotos } from "./images.ts";
 import { planIncremental, sha1, writeManifest, type IncrementalBuild } from "./incremental.ts";
 import { clearStale } from "./clean.ts";
-import { loadEdition, type EditionSource } from "./load.ts";
+import { loadEdition, photoJob, type EditionSource } from "./load.ts";
 import type { ResolvedOptions } from "./options.ts";
-import { publishEdition, type EleventyResults } from "./publish.ts";
+import { collectEdition, publishEdition, type EleventyResults } from "./publish.ts";
 import type { TemplateEnvironment, Transform } from "./render.ts";
 import { indexEdition } from "./search.ts";
 
 /** What stays the same for every build of one site. */
-export interface SiteContext extends Omit<EditionSource, "outputDir" | "statsOnly"> {
+export interface SiteContext extends Omit<EditionSource, "outputDir"> {
   opts: ResolvedOptions;
   /** Where incremental builds keep their manifests. */
   cacheDir: string;
@@ -25,28 +28,52 @@ export interface SiteContext extends Omit<EditionSource, "outputDir" | "statsOnl
   /** Display text as the layouts show it (for search records). */
   text: (raw: string) => string;
   log: (message: string) => void;
+  /**
+   * The plugin's own template, which Eleventy writes (as an empty
+   * banmian.css, written over by the edition's) unless it is a dry run:
+   * Eleventy tells a plugin of a dry run in no other way.
+   */
+  dataTemplate: string;
+}
+
+/** What Eleventy hands `eleventy.before` and `eleventy.after` handlers. */
+export interface BuildEvent {
+  directories?: { output?: string };
+  /** "fs", "json" or "ndjson". */
+  outputMode?: string;
+  /** Eleventy's own --incremental (watch mode): templates left unchanged are not written either. */
+  incremental?: boolean;
+  results?: EleventyResults;
+}
+
+/** How the edition is rendered: the environment and data Eleventy made for this build. */
+export interface RenderInput {
+  env?: TemplateEnvironment;
+  globals?: Record<string, unknown>;
+  transforms: Record<string, Transform>;
 }
 
 export class EditionBuild {
   readonly #site: SiteContext;
   readonly outputDir: string;
-  /** A JSON run or a dry run: nothing is written. */
-  readonly statsOnly: boolean;
+  /** Whether Eleventy writes files in this build (not a JSON run): incremental plans only then. */
+  readonly #writes: boolean;
   #edition?: Promise<Edition>;
   #incremental?: IncrementalBuild;
+  #finished = false;
 
-  constructor(site: SiteContext, outputDir: string, statsOnly: boolean) {
+  constructor(site: SiteContext, outputDir: string, writes: boolean) {
     this.#site = site;
     this.outputDir = outputDir;
-    this.statsOnly = statsOnly;
+    this.#writes = writes;
   }
 
   /** The edition, read once per build. */
   edition(): Promise<Edition> {
     this.#edition ??= (async () => {
       const site = this.#site;
-      const ed = await loadEdition(site.opts, { ...site, outputDir: this.outputDir, statsOnly: this.statsOnly });
-      if (site.opts.incremental && !this.statsOnly) {
+      const ed = await loadEdition(site.opts, { ...site, outputDir: this.outputDir });
+      if (site.opts.incremental && this.#writes) {
         this.#incremental = planIncremental(ed, {
           keyParts: [site.opts, ...site.keyParts(ed)], folders: site.keyFolders,
           outputDir: this.outputDir, cacheDir: site.cacheDir, photosDir: site.photosDir,
@@ -60,20 +87,51 @@ export class EditionBuild {
     return this.#edition;
   }
 
-  /** Whether this build read the edition (Eleventy asked for its data). */
-  get started(): boolean {
-    return this.#edition !== undefined;
+  /**
+   * Once Eleventy has written the site's own pages: the edition written, or
+   * added to a JSON run's list, or left out of a dry run, saying so. Called
+   * from two events (see plugin.ts); the first call does the work.
+   */
+  async finish(event: BuildEvent, render: RenderInput): Promise<void> {
+    if (this.#finished || this.#edition === undefined) return;
+    this.#finished = true;
+    const { log, dataTemplate } = this.#site;
+    const results = event.results ?? [];
+    const own = (r: EleventyResults[number] | undefined) => Boolean(r?.inputPath && r.inputPath.endsWith(`/${dataTemplate}`));
+    if (event.outputMode === "json") {
+      // Eleventy returns this very list from toJSON() (and prints it for --to=json).
+      const at = results.findIndex(own);
+      if (at >= 0) results.splice(at, 1);
+      results.push(...(await collectEdition(await this.edition(), this.#site.opts, { ...this.#ready(render), outputDir: this.outputDir, results, display: this.#site.display })));
+      return;
+    }
+    if (event.outputMode !== "fs") {
+      this.#site.warn(`--to=${event.outputMode} leaves out the edition: Eleventy has closed its stream by now. Use --to=json to list it.`);
+      return;
+    }
+    if (!event.incremental && !results.some(own)) {
+      log("a dry run: the edition and its photos are not written");
+      return;
+    }
+    await this.#publish(render, results.filter((r) => !own(r)));
   }
 
-  /** Writes the edition, clears what is stale, indexes search and leaves the manifest, in turn. */
-  async publish(render: { env?: TemplateEnvironment; globals?: Record<string, unknown>; transforms: Record<string, Transform>; results: EleventyResults }): Promise<void> {
-    const { opts, log, text } = this.#site;
-    if (!render.env) throw new BanmianError(`banmian: Eleventy made no Nunjucks environment: keep "njk" in templateFormats (banmian's layouts are Nunjucks)`);
-    if (!render.globals) throw new BanmianError(`banmian: Eleventy did not read the plugin's data template (banmian-data.njk): is it ignored?`);
+  #ready(render: RenderInput): Required<RenderInput> {
+    if (!render.env) throw new BanmianError(`Eleventy made no Nunjucks environment: keep "njk" in templateFormats (banmian's layouts are Nunjucks)`);
+    if (!render.globals) throw new BanmianError(`Eleventy did not read the plugin's data template (${this.#site.dataTemplate}): is it ignored?`);
+    return { env: render.env, globals: render.globals, transforms: render.transforms };
+  }
+
+  /** Converts the photos, writes the edition, clears what is stale, indexes search and leaves the manifest, in turn. */
+  async #publish(render: RenderInput, results: EleventyResults): Promise<void> {
+    const site = this.#site;
+    const { opts, log, text } = site;
+    const ready = this.#ready(render);
     const ed = await this.edition();
     const inc = this.#incremental;
+    await renderPhotos(ed, photoJob(opts, { ...site, outputDir: this.outputDir }, false));
     const started = performance.now();
-    const written = await publishEdition(ed, inc?.render, opts, { ...render, env: render.env, globals: render.globals, outputDir: this.outputDir });
+    const written = await publishEdition(ed, inc?.render, opts, { ...ready, outputDir: this.outputDir, results });
     log(`wrote ${written.size} files of the edition in ${((performance.now() - started) / 1000).toFixed(2)} s`);
     if (inc) clearStale(this.outputDir, ed, inc.plan, written);
     if (opts.search) {

@@ -5,6 +5,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import type { PagefindIndex } from "pagefind";
+import { BanmianError } from "../errors.ts";
 import type { Edition, SiteIssue, SitePage, SitePhoto } from "./edition.ts";
 import { pageLabel, zhDate } from "./format.ts";
 
@@ -268,7 +269,7 @@ export async function indexSite(outputDir: string, split: SearchSplit, archive =
     };
     return last;
   } catch (e) {
-    throw new Error(`banmian: the search index could not be built: ${(e as Error).message}`);
+    throw new BanmianError(`the search index could not be built: ${(e as Error).message}`, { cause: e });
   }
 }
 

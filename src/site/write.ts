@@ -4,6 +4,7 @@
 // the other core, while the main thread renders the next pages.
 import path from "node:path";
 import { Worker } from "node:worker_threads";
+import { BanmianError } from "../errors.ts";
 import type { Batch, Reply } from "./write-worker.ts";
 
 /** Where a site URL is written: `/2021/10/14/03/` → `2021/10/14/03/index.html`, `/feed.xml` → `feed.xml`. */
@@ -89,7 +90,7 @@ export class OutputWriter {
     worker.on("message", ({ id, error }: Reply) => {
       const job = this.#pending.get(id);
       this.#pending.delete(id);
-      if (error) job?.reject(new Error(`banmian: a file of the edition could not be written: ${error}`));
+      if (error) job?.reject(new BanmianError(`a file of the edition could not be written: ${error}`));
       else job?.resolve();
     });
     worker.on("error", (e) => {
