@@ -7,19 +7,26 @@ export class BanmianError extends Error {
   /** Eleventy prints a sentence, not the stack trace, for an error carrying this. */
   readonly skipOriginalStack = true;
 
+  /**
+   * The message is `pages/2021-10-14/03.md:5: message`, the form editors and
+   * editors' tools know, wherever it is printed (Eleventy prints the message).
+   */
   constructor(message: string, where: { file?: string; line?: number; cause?: unknown } = {}) {
-    super(message, where.cause === undefined ? undefined : { cause: where.cause });
+    super(located(message, where.file, where.line), where.cause === undefined ? undefined : { cause: where.cause });
     this.name = "BanmianError";
     this.file = where.file;
     this.line = where.line;
   }
 
-  /** `pages/2021-10-14/03.md:5: message` — the form editors and editors' tools know. */
   override toString(): string {
-    // Messages written for the site often name the file already.
-    const place = this.file && !this.message.startsWith(this.file) ? `${this.file}${this.line ? `:${this.line}` : ""}: ` : "";
-    return `${place}${this.message}`;
+    return this.message;
   }
+}
+
+/** `file:line: message`; messages written for the site often name the file already. */
+export function located(message: string, file?: string, line?: number): string {
+  if (!file || message.startsWith(file)) return message;
+  return `${file}${line ? `:${line}` : ""}: ${message}`;
 }
 
 /** Errors only a mistake in code throws (banmian's, or a site's filter or transform). */

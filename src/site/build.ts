@@ -8,15 +8,15 @@
 import fs from "node:fs";
 import path from "node:path";
 import Eleventy from "@11ty/eleventy";
-import { BanmianError } from "../errors.ts";
+import { BanmianError, isBug } from "../errors.ts";
 import { buildSignals } from "./write.ts";
 
 export interface BuildOptions {
-  /** The site's input folder (holding pages/, photos/ and .eleventy.js). */
+  /** The site's input folder (holding pages/ and photos/). */
   input?: string;
-  /** Where the finished site goes. */
+  /** Where the finished site goes: by default `_site` in the folder of the config file. */
   output?: string;
-  /** The site's Eleventy config file, relative to the working folder. */
+  /** The site's Eleventy config file, relative to the working folder; by default found as Eleventy finds it (see findConfig). */
   configPath?: string;
   pathPrefix?: string;
   quiet?: boolean;
@@ -72,10 +72,32 @@ function startFrom(previous: string, building: string): void {
   }
 }
 
+/** The names Eleventy looks for a config file by, in its order: the first found wins. */
+export const CONFIG_NAMES = [".eleventy.js", "eleventy.config.js", "eleventy.config.mjs", "eleventy.config.cjs"];
+
+/**
+ * The site's config file: `named`, else the first of Eleventy's names in the
+ * working folder (where Eleventy looks), else in the input folder, so that
+ * `banmian build --input ../paper` works from anywhere.
+ */
+export function findConfig(input: string, named?: string): string {
+  if (named) {
+    if (!fs.existsSync(named)) throw new BanmianError("no such config file: give the site's Eleventy config (e.g. eleventy.config.js) or leave --config out", { file: named });
+    return path.resolve(named);
+  }
+  for (const dir of [".", input]) {
+    const found = CONFIG_NAMES.map((name) => path.resolve(dir, name)).find((file) => fs.existsSync(file));
+    if (found) return found;
+  }
+  const where = path.resolve(input) === path.resolve(".") ? "this folder" : `this folder or ${input}`;
+  throw new BanmianError(`no Eleventy config in ${where} (${CONFIG_NAMES.join(", ")}): add one that adds the plugin, \`eleventyConfig.addPlugin(banmian)\``);
+}
+
 /** Builds the site; the output folder changes only if the whole build succeeded. */
 export async function buildSite(options: BuildOptions = {}): Promise<{ output: string }> {
   const input = options.input ?? ".";
-  const output = path.resolve(options.output ?? "_site");
+  const configPath = findConfig(input, options.configPath);
+  const output = path.resolve(options.output ?? path.join(path.dirname(configPath), "_site"));
   const building = `${output}.building`;
   const previous = `${output}.previous`;
   // Leftovers of a build that was killed: never mistaken for a site.
@@ -86,13 +108,14 @@ export async function buildSite(options: BuildOptions = {}): Promise<{ output: s
   try {
     // The last good site stays in place while the new one is built beside it:
     // Eleventy must not read it as input (its HTML would be rendered again).
-    const ignored = [output, previous].map((dir) => path.relative(path.resolve(input), dir).split(path.sep).join("/"));
+    // Eleventy reads ignores relative to the working folder, not the input.
+    const ignored = [output, previous].map((dir) => path.relative(process.cwd(), dir).split(path.sep).join("/"));
     const elev = new Eleventy(input, building, {
       quietMode: options.quiet ?? false,
       config(eleventyConfig: { ignores: Set<string> }) {
-        for (const dir of ignored) if (!dir.startsWith("..")) eleventyConfig.ignores.add(`${dir}/**`);
+        for (const dir of ignored) eleventyConfig.ignores.add(`${dir}/**`);
       },
-      ...(options.configPath ? { configPath: options.configPath } : {}),
+      configPath,
       ...(options.pathPrefix ? { pathPrefix: options.pathPrefix } : {}),
     } as never);
     // Eleventy prints its own stack traces for failed builds; ours is one
@@ -111,6 +134,7 @@ export async function buildSite(options: BuildOptions = {}): Promise<{ output: s
     await elev.write();
   } catch (e) {
     fs.rmSync(building, { recursive: true, force: true });
+    if (isBug(e) && !banmianCause(e)) throw e;
     throw banmianCause(e) ?? new BanmianError(`the build failed, and ${path.basename(output)} was left as it was: ${(e as Error).message}`);
   } finally {
     signals.linked.delete(building);

@@ -28,6 +28,8 @@ export interface SiteContext extends Omit<EditionSource, "outputDir"> {
   /** Display text as the layouts show it (for search records). */
   text: (raw: string) => string;
   log: (message: string) => void;
+  /** Eleventy's pathPrefix ("/" or "/paper/") as it is when the build runs. */
+  pathPrefix: () => string;
   /**
    * The plugin's own template, which Eleventy writes (as an empty
    * banmian.css, written over by the edition's) unless it is a dry run:
@@ -128,14 +130,17 @@ export class EditionBuild {
     const { opts, log, text } = site;
     const ready = this.#ready(render);
     const ed = await this.edition();
+    if (!opts.siteUrl) {
+      site.warn("no feed.xml and no sitemaps: both need absolute URLs, and the plugin has no `siteUrl` option: set it to the site's origin, e.g. addPlugin(banmian, { siteUrl: \"https://paper.example.org\" })");
+    }
     const inc = this.#incremental;
     await renderPhotos(ed, photoJob(opts, { ...site, outputDir: this.outputDir }, false));
     const started = performance.now();
-    const written = await publishEdition(ed, inc?.render, opts, { ...ready, outputDir: this.outputDir, results });
+    const written = await publishEdition(ed, inc?.render, opts, { ...ready, outputDir: this.outputDir, results, progress: site.progress });
     log(`wrote ${written.size} files of the edition in ${((performance.now() - started) / 1000).toFixed(2)} s`);
     if (inc) clearStale(this.outputDir, ed, inc.plan, written);
     if (opts.search) {
-      const line = await indexEdition(ed, this.outputDir, text, opts.articlePages, inc?.searchArchive ?? true);
+      const line = await indexEdition(ed, this.outputDir, text, opts.articlePages, inc?.searchArchive ?? true, site.progress, site.pathPrefix());
       if (line) log(line);
     }
     // Remembered last: a build that failed on the way leaves no manifest claiming its output.

@@ -5,7 +5,8 @@ import path from "node:path";
 import { BanmianError } from "../errors.ts";
 import type { Edition, ImageInfo } from "./edition.ts";
 import type { ImageFormat } from "./options.ts";
-import { photoProblem } from "./photo-file.ts";
+import { convertProblem, photoProblem } from "./photo-file.ts";
+import { NO_PROGRESS, type Progress } from "./progress.ts";
 
 // eleventy-img ships no types: the one call used here.
 type QueueImage = ((src: string, options: Record<string, unknown>) => Promise<unknown>) & { concurrency: number };
@@ -22,6 +23,8 @@ const loadImage = (): Promise<QueueImage> =>
 
 export interface ImageJob {
   photosDir: string;
+  /** The photos folder as the user names it, for messages. */
+  photosLabel: string;
   /** Absolute output folder of the site (`_site`). */
   outputDir: string;
   /** Eleventy's pathPrefix, normalised ("/" or "/paper/"). */
@@ -30,6 +33,7 @@ export interface ImageJob {
   formats: ImageFormat[];
   /** Read sizes only, write nothing (Eleventy's JSON/dry runs, tests). */
   statsOnly: boolean;
+  progress?: (label: string, total: number) => Progress;
 }
 
 interface Entry { url: string; width: number; height: number; sourceType: string; format: string }
@@ -53,20 +57,27 @@ export function toImageInfo(metadata: Record<string, Entry[]>, formats: string[]
   };
 }
 
+/** The one sentence for a photo the edition cannot show, from the build and from `banmian check`. */
+function photoError(pageFile: string, photo: string, photosLabel: string, problem: string): BanmianError {
+  return new BanmianError(`${pageFile} names photo "${photo}" in \`photos:\`, but ${photosLabel}/${photo} ${problem}`, { file: pageFile });
+}
+
 /**
- * Every photo a page names must exist and be an image of a sane size; the
- * error names the page file and the photo.
+ * Every photo a page names must exist and be an image of a sane size (with
+ * `decode`, one that decodes to its end); the error names the page file and
+ * the photo, thrown or handed to `refuse`.
  */
-export async function checkPhotos(edition: Edition, photosDir: string, photosLabel: string): Promise<void> {
+export async function checkPhotos(
+  edition: Edition, photosDir: string, photosLabel: string,
+  refuse: (error: BanmianError) => void = (error) => { throw error; }, decode = false,
+): Promise<void> {
   const checked = new Set<string>();
   for (const page of edition.pages) {
     for (const photo of page.photos) {
       if (!photo.file || checked.has(photo.file)) continue;
       checked.add(photo.file);
-      const problem = await photoProblem(photosDir, photo.file);
-      if (problem) {
-        throw new BanmianError(`${page.file} names photo "${photo.file}" in \`photos:\`, but ${photosLabel}/${photo.file} ${problem}`, { file: page.file });
-      }
+      const problem = await photoProblem(photosDir, photo.file, decode);
+      if (problem) refuse(photoError(page.file, photo.file, photosLabel, problem));
     }
   }
 }
@@ -76,6 +87,8 @@ export async function renderPhotos(edition: Edition, job: ImageJob): Promise<voi
   if (!edition.photos.some((photo) => photo.file)) return;
   const queueImage = await loadImage();
   const done = new Map<string, Promise<ImageInfo>>();
+  const files = new Set(edition.photos.flatMap((photo) => (photo.file ? [photo.file] : [])));
+  const converting = job.progress?.("converting photos", files.size) ?? NO_PROGRESS;
   const render = (file: string): Promise<ImageInfo> => {
     let p = done.get(file);
     if (!p) {
@@ -89,7 +102,10 @@ export async function renderPhotos(edition: Edition, job: ImageJob): Promise<voi
         sharpAvifOptions: { effort: 2 },
         sharpWebpOptions: { effort: 4 },
         sharpJpegOptions: { mozjpeg: true, quality: 78 },
-      }).then((metadata: unknown) => toImageInfo(metadata as Record<string, Entry[]>, job.formats));
+      }).then((metadata: unknown) => {
+        converting.tick();
+        return toImageInfo(metadata as Record<string, Entry[]>, job.formats);
+      });
       done.set(file, p);
     }
     return p;
@@ -102,12 +118,10 @@ export async function renderPhotos(edition: Edition, job: ImageJob): Promise<voi
           photo.image = await render(photo.file);
         } catch (e) {
           // A header that reads but a body that does not: a truncated or corrupt file.
-          throw new BanmianError(
-            `${page.file} names photo "${photo.file}", which could not be converted (${(e as Error).message}): it may be truncated or corrupt; replace it`,
-            { file: page.file },
-          );
+          throw photoError(page.file, photo.file, job.photosLabel, convertProblem(e));
         }
       }),
     ),
   );
+  converting.done();
 }

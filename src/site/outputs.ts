@@ -17,6 +17,8 @@ export interface Output {
 export interface OutputOptions {
   articlePages: boolean;
   search: boolean;
+  /** Without it there is no feed and no sitemap: both must carry absolute URLs. */
+  siteUrl?: string;
 }
 
 /** What a build renders: every issue, or (incremental) the issues that changed and their neighbours. */
@@ -35,9 +37,11 @@ export function editionOutputs(edition: Edition, render: RenderSet, opts: Output
     ...(opts.articlePages ? render.articles.map((article) => ({ url: article.url, layout: "banmian-article.njk", data: { article }, file: article.file })) : []),
     { url: "/archive/", layout: "banmian-archive.njk", data: {} },
     ...edition.years.map((y) => ({ url: y.url, layout: "banmian-archive-year.njk", data: { y } })),
-    { url: "/feed.xml", layout: "banmian-feed.njk", data: {} },
-    { url: "/sitemap.xml", layout: "banmian-sitemap.njk", data: {} },
-    ...edition.years.map((y) => ({ url: `/sitemap-${y.year}.xml`, layout: "banmian-sitemap-year.njk", data: { y } })),
+    ...(opts.siteUrl ? [
+      { url: "/feed.xml", layout: "banmian-feed.njk", data: {} },
+      { url: "/sitemap.xml", layout: "banmian-sitemap.njk", data: {} },
+      ...edition.years.map((y) => ({ url: `/sitemap-${y.year}.xml`, layout: "banmian-sitemap-year.njk", data: { y } })),
+    ] : []),
     { url: "/robots.txt", layout: "banmian-robots.njk", data: {} },
     { url: "/banmian.css", layout: "banmian.css", data: {} },
     ...(opts.search ? [{ url: "/search/", layout: "banmian-search.njk", data: {} }] : []),

@@ -88,9 +88,9 @@ export default function banmian(eleventyConfig: EleventyConfig, options: Banmian
   const texts = displayTexts(opts.punctuation);
   addFilters(eleventyConfig, opts, prefix, texts.text);
 
-  const { log, warn } = eleventyLog(() => eleventyConfig.logger);
+  const { log, warn, progress } = eleventyLog(() => eleventyConfig.logger);
   const site: SiteContext = {
-    opts, pagesDir, photosDir, display, log, warn, dataTemplate: DATA_TEMPLATE,
+    opts, pagesDir, photosDir, display, log, warn, progress, dataTemplate: DATA_TEMPLATE, pathPrefix: prefix,
     cacheDir: path.resolve(inputDir, ".cache", "banmian"),
     keyParts: (ed) => [prefix(), opts.paper ?? ed.paper],
     keyFolders: [

@@ -7,6 +7,7 @@ import type { Edition } from "./edition.ts";
 import type { ResolvedOptions } from "./options.ts";
 import { editionOutputs, type Output, type RenderSet } from "./outputs.ts";
 import { renderOutputs, type RenderTarget, type TemplateEnvironment, type Transform } from "./render.ts";
+import type { Progress } from "./progress.ts";
 import { OutputWriter, outputFile } from "./write.ts";
 
 /** What Eleventy reports of the files it wrote (or, in a JSON run, lists). */
@@ -20,6 +21,7 @@ export interface PublishContext {
   transforms: Record<string, Transform>;
   /** The site's own files, which no file of the edition may overwrite. */
   results: EleventyResults;
+  progress?: (label: string, total: number) => Progress;
 }
 
 /** Refuses a file of the site that would be written over by one of `outputs`, naming it. */
@@ -36,7 +38,8 @@ export async function publishEdition(ed: Edition, render: RenderSet | undefined,
   const outputs = editionOutputs(ed, render ?? ed, opts);
   const writer = new OutputWriter(ctx.outputDir);
   checkClashes(outputs, ctx.results, (url) => writer.fileOf(url));
-  await renderOutputs(outputs, { env: ctx.env, globals: ctx.globals, transforms: ctx.transforms, writer });
+  const progress = ctx.progress?.("writing the edition", outputs.length);
+  await renderOutputs(outputs, { env: ctx.env, globals: ctx.globals, transforms: ctx.transforms, writer, progress });
   return writer.written;
 }
 

@@ -3,11 +3,17 @@ import fs from "node:fs";
 import path from "node:path";
 import { decodeText, readPageFile } from "../parse/index.ts";
 import { BanmianError } from "../errors.ts";
+import type { PageModel } from "../parse/model.ts";
 import type { SourcePage } from "./edition.ts";
+import { NO_PROGRESS, type Progress } from "./progress.ts";
 
-/** Every `*.md` under `dir`, sorted, as absolute paths. A missing folder holds none. */
+/**
+ * Every `*.md` under `dir`, sorted, as absolute paths, but README.md and
+ * drafts (`_draft.md`). A missing folder holds none; a file is itself.
+ */
 export function listPageFiles(dir: string): string[] {
   if (!fs.existsSync(dir)) return [];
+  if (fs.statSync(dir).isFile()) return [path.resolve(dir)];
   return (fs.readdirSync(dir, { recursive: true, encoding: "utf8" }) as string[])
     .filter((f) => f.endsWith(".md") && !path.basename(f).startsWith("_") && path.basename(f).toLowerCase() !== "readme.md")
     .map((f) => path.join(dir, f))
@@ -15,28 +21,51 @@ export function listPageFiles(dir: string): string[] {
 }
 
 /**
- * Reads and parses every page file under `pagesDir` once. `display` turns an
- * absolute path into the name an editor knows (relative to the project).
+ * Reads and parses every page file under `pagesDir` (or the one file it
+ * names) once. `display` turns an absolute path into the name an editor
+ * knows (relative to the project). A file that cannot be read is refused:
+ * thrown, or handed to `refuse` and left out.
  */
-export function readPages(pagesDir: string, display: (abs: string) => string): SourcePage[] {
+export function readPages(
+  pagesDir: string, display: (abs: string) => string,
+  refuse: (error: BanmianError) => void = (error) => { throw error; },
+  progress: (label: string, total: number) => Progress = () => NO_PROGRESS,
+): SourcePage[] {
   const out: SourcePage[] = [];
-  for (const abs of listPageFiles(pagesDir)) {
-    const file = display(abs);
-    let models;
-    try {
-      // Archives hold GBK, Big5 and UTF-16 files too: decoded with a warning, never mojibake.
-      const decoded = decodeText(fs.readFileSync(abs), file);
-      models = readPageFile(decoded.text, file);
-      if (decoded.warning) models[0]?.warnings.unshift({ line: 1, message: decoded.warning });
-    } catch (e) {
-      if (e instanceof BanmianError) {
-        // The parse layer's errors carry file and line; make sure the sentence does too.
-        if (!e.message.includes(file)) throw new BanmianError(`${file}${e.line ? `:${e.line}` : ""}: ${e.message}`, { file: e.file ?? file, line: e.line });
-        throw e;
-      }
-      throw new BanmianError(`${file}: could not read this page: ${(e as Error).message}`, { file });
-    }
-    for (const model of models) out.push({ file, model });
+  const files = listPageFiles(pagesDir);
+  const reading = progress("reading page files", files.length);
+  for (const abs of files) {
+    const pages = readOne(abs, display(abs), refuse);
+    for (const model of pages) out.push({ file: display(abs), model });
+    reading.tick();
   }
+  reading.done();
   return out;
+}
+
+function readOne(abs: string, file: string, refuse: (error: BanmianError) => void): PageModel[] {
+  try {
+    return readPageFileAt(abs, file);
+  } catch (e) {
+    if (!(e instanceof BanmianError)) throw e;
+    refuse(e);
+    return [];
+  }
+}
+
+/** One page file's pages; a BanmianError naming the file (and line) when it cannot be read. */
+export function readPageFileAt(abs: string, file: string): PageModel[] {
+  let bytes: Buffer;
+  try {
+    bytes = fs.readFileSync(abs);
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    const why = code === "ENOENT" ? "no such file" : code === "EISDIR" ? "is a folder, not a file" : (e as Error).message;
+    throw new BanmianError(`cannot read: ${why}`, { file });
+  }
+  // Archives hold GBK, Big5 and UTF-16 files too: decoded with a warning, never mojibake.
+  const decoded = decodeText(bytes, file);
+  const models = readPageFile(decoded.text, file);
+  if (decoded.warning) models[0]?.warnings.unshift({ line: 1, message: decoded.warning });
+  return models;
 }

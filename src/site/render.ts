@@ -10,6 +10,7 @@ import path from "node:path";
 import { BanmianError, isBug } from "../errors.ts";
 import { EDITION_PAGE } from "./image-guard.ts";
 import type { Output } from "./outputs.ts";
+import { NO_PROGRESS, type Progress } from "./progress.ts";
 
 /** Where rendered files go: the output folder (write.ts), or a JSON run's list (publish.ts). */
 export interface RenderTarget {
@@ -47,6 +48,7 @@ export interface RenderOptions {
   globals: Record<string, unknown>;
   transforms: Record<string, Transform>;
   writer: RenderTarget;
+  progress?: Progress;
 }
 
 const renderTemplate = (template: Template, context: object): Promise<string> =>
@@ -63,7 +65,7 @@ function pageData(output: Output, outputPath: string): TransformContext["page"] 
 
 /** Renders and writes every output; a failure names the URL, the layout and the page file. */
 export async function renderOutputs(outputs: Output[], options: RenderOptions): Promise<void> {
-  const { env, globals, transforms, writer } = options;
+  const { env, globals, transforms, writer, progress = NO_PROGRESS } = options;
   const templates = new Map<string, Template>();
   const steps = Object.entries(transforms);
   try {
@@ -87,8 +89,10 @@ export async function renderOutputs(outputs: Output[], options: RenderOptions): 
       }
       // Outside the try: a failed write is the output folder's, not this page's.
       await writer.write(outputPath, String(content ?? ""));
+      progress.tick();
     }
     await writer.done();
+    progress.done();
   } finally {
     await writer.close();
   }

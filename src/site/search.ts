@@ -6,6 +6,7 @@ import fs from "node:fs";
 import path from "node:path";
 import type { PagefindIndex } from "pagefind";
 import { BanmianError } from "../errors.ts";
+import { NO_PROGRESS, type Progress } from "./progress.ts";
 import type { Edition, SiteIssue, SitePage, SitePhoto } from "./edition.ts";
 import { pageLabel, zhDate } from "./format.ts";
 
@@ -42,11 +43,17 @@ export const WHERE = "版面";
 
 const clip = (s: string, n: number): string => (s.length > n ? `${s.slice(0, n)}…` : s);
 
-/** One record per photo: its caption, title and credit, linking to the photo on its page; `where` names the page (2021年10月14日 第4版). */
+/**
+ * One record per photo: its caption, title and credit, linking to the photo
+ * on its page; `where` names the page (2021年10月14日 第4版). `prefix` is
+ * Eleventy's pathPrefix, which Pagefind adds to a record's URL but not to
+ * its picture's.
+ */
 export function photoRecords(
   edition: Edition,
   text: (s: string) => string = (s) => s,
   where: (page: SitePage) => string = (page) => page.date,
+  prefix = "/",
 ): SearchRecord[] {
   const out: SearchRecord[] = [];
   for (const page of edition.pages) {
@@ -55,7 +62,7 @@ export function photoRecords(
       const title = ph.title ? text(ph.title) : clip(caption, 30);
       const meta: Record<string, string> = { title, [WHERE]: where(page) };
       if (ph.image) {
-        meta.image = ph.image.src;
+        meta.image = `${prefix}${ph.image.src.replace(/^\//, "")}`;
         meta.image_alt = caption;
       }
       out.push({
@@ -250,14 +257,18 @@ async function writeBundle(pagefind: typeof import("pagefind"), outputDir: strin
  * group of earlier issues, one after another, and the list of them),
  * replacing the bundles of an earlier build. Throws on Pagefind's errors.
  */
-export async function indexSite(outputDir: string, split: SearchSplit, archive = true): Promise<SearchStats> {
+export async function indexSite(outputDir: string, split: SearchSplit, archive = true, progress: Progress = NO_PROGRESS): Promise<SearchStats> {
   const started = performance.now();
   const pagefind = await import("pagefind");
   const bundles = [split.recent, ...(archive ? split.archive : [])];
   try {
     if (archive) fs.rmSync(path.join(outputDir, ARCHIVE_BUNDLE), { recursive: true, force: true });
     let pages = 0;
-    for (const bundle of bundles) pages += await writeBundle(pagefind, outputDir, bundle);
+    for (const bundle of bundles) {
+      pages += await writeBundle(pagefind, outputDir, bundle);
+      progress.tick();
+    }
+    progress.done();
     if (archive && split.archive.length) {
       const names = split.archive.map((b) => `${path.basename(b.dir)}/`);
       fs.writeFileSync(path.join(outputDir, ARCHIVE_BUNDLE, ARCHIVE_LIST), `${JSON.stringify(names)}\n`);
@@ -279,10 +290,13 @@ export async function indexSite(outputDir: string, split: SearchSplit, archive =
  * the archive's bundles of an earlier build. Returns a line for the log, or
  * undefined when the edition has nothing to index.
  */
-export async function indexEdition(ed: Edition, outputDir: string, text: (s: string) => string, articlePages: boolean, archive: boolean): Promise<string | undefined> {
-  const split = splitSearch(ed, photoRecords(ed, text, (pg) => `${zhDate(pg.date, "long")} ${pageLabel(pg.page)}`));
+export async function indexEdition(
+  ed: Edition, outputDir: string, text: (s: string) => string, articlePages: boolean, archive: boolean,
+  progress: (label: string, total: number) => Progress = () => NO_PROGRESS, prefix = "/",
+): Promise<string | undefined> {
+  const split = splitSearch(ed, photoRecords(ed, text, (pg) => `${zhDate(pg.date, "long")} ${pageLabel(pg.page)}`, prefix));
   if (!split) return undefined;
-  const stats = await indexSite(outputDir, split, archive);
+  const stats = await indexSite(outputDir, split, archive, progress("indexing search bundles", 1 + (archive ? split.archive.length : 0)));
   const what = articlePages ? `${ed.articles.length} articles` : `${ed.pages.length} pages`;
   return `search: indexed ${archive ? "" : `the latest month (${split.month}) of `}${what} and ${stats.records} photos in ${(stats.ms / 1000).toFixed(2)} s (${stats.files} files, ${(stats.bytes / 1024).toFixed(0)} KiB)`;
 }

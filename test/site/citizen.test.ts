@@ -159,3 +159,21 @@ function findBanmian(error: unknown): BanmianError | undefined {
   }
   return undefined;
 }
+
+describe("an issue of 1890", () => {
+  it("builds end to end: the masthead leaves out the lunar date, and the build says so once", async () => {
+    const dir = tempSite({
+      "pages/1890-03-01/01.md": `${frontMatter({ paper: "申报" })}光绪年间的新闻\n\n本报讯 今天有新闻。\n`,
+      "pages/1890-03-02/01.md": `${frontMatter({ paper: "申报" })}次日的新闻\n\n本报讯 又有新闻。\n`,
+      "pages/2021-10-14/01.md": `${frontMatter({ paper: "申报" })}今天的新闻\n\n本报讯 今天有新闻。\n`,
+    });
+    const lines = await printed(() => eleventy(dir).write());
+    expect(lines.filter((l) => l.includes("lunar"))).toEqual([
+      // The file as named from the working folder, which is not the site's here.
+      expect.stringMatching(/^\[banmian\] \S*pages\/1890-03-01\/01\.md: 2 issues \(the first 1890-03-01\) are outside 1901–2099, the years whose lunar dates are known here: their masthead and zhDate leave the lunar date out$/),
+    ]);
+    const pages = readSite(path.join(dir, "_site"));
+    expect(pages.get("/1890/03/01/01/")).toContain('<time datetime="1890-03-01">1890年3月1日 星期六</time>');
+    expect(pages.get("/2021/10/14/01/")).toContain('<time datetime="2021-10-14">2021年10月14日 星期四 农历辛丑年九月初九</time>');
+  });
+});
