@@ -81,6 +81,8 @@ export interface SitePage {
   photos: SitePhoto[];
   footer: PageModel["footer"];
   note?: string;
+  /** The note as Markdown rendered (HTML in the note is shown as text), set once the edition is loaded. */
+  noteHtml?: string;
   warnings: PageModel["warnings"];
   prev?: PageLink;
   next?: PageLink;

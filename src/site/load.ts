@@ -7,6 +7,7 @@ import { hasLunarDate, LUNAR_FIRST_YEAR, LUNAR_LAST_YEAR } from "../format/lunar
 import type { Edition } from "./edition.ts";
 import { buildEdition } from "./edition.ts";
 import { pageLabel } from "./format.ts";
+import { noteRenderer } from "./markdown.ts";
 import { checkPhotos, renderPhotos, type ImageJob } from "./images.ts";
 import type { ResolvedOptions } from "./options.ts";
 import type { Progress } from "./progress.ts";
@@ -62,6 +63,10 @@ export async function loadEdition(opts: ResolvedOptions, src: EditionSource): Pr
   const ed = await readEdition(opts, src);
   // The URLs of the renderings hash the source's bytes: known without writing them.
   await renderPhotos(ed, photoJob(opts, src, true));
+  if (ed.pages.some((p) => p.note)) {
+    const render = await noteRenderer({ punctuation: opts.punctuation });
+    for (const page of ed.pages) if (page.note) page.noteHtml = render(page.note);
+  }
   // An article's share image is its page's first photo.
   for (const page of ed.pages) {
     const first = page.photos.find((p) => p.image);

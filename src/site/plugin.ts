@@ -13,6 +13,7 @@ import { addFilters, displayTexts } from "./filters.ts";
 import { guardEditionImages, type HtmlTransformer } from "./image-guard.ts";
 import { addLayouts, layoutsDir, type NunjucksEngineEvent } from "./layouts.ts";
 import { eleventyLog, type EleventyLogger } from "./log.ts";
+import { banmianMarkdown, type MarkdownEngine } from "./markdown.ts";
 import { checkPathPrefix, resolveOptions, type BanmianOptions } from "./options.ts";
 import type { TemplateEnvironment, Transform } from "./render.ts";
 import { buildSignals } from "./write.ts";
@@ -47,6 +48,7 @@ interface EleventyConfig {
   addFilter(name: string, fn: (...args: never[]) => unknown): void;
   addPlugin(plugin: unknown, options?: unknown): void;
   addWatchTarget(target: string): void;
+  amendLibrary?(name: "md", fn: (md: MarkdownEngine & { use(plugin: unknown, options?: unknown): unknown }) => void): void;
   /** Eleventy's logger (3.0+): quiet with --quiet. */
   logger?: EleventyLogger;
   htmlTransformer?: HtmlTransformer;
@@ -84,6 +86,9 @@ export default function banmian(eleventyConfig: EleventyConfig, options: Banmian
   eleventyConfig.addPlugin(eleventyConfig.resolvePlugin("@11ty/eleventy/html-base-plugin"));
   // The edition's <img> are eleventy-img's output: the site's image transform must leave them be.
   guardEditionImages(eleventyConfig.htmlTransformer);
+
+  // The site's own Markdown pages get the edition's typography.
+  eleventyConfig.amendLibrary?.("md", (md) => md.use(banmianMarkdown, { punctuation: opts.punctuation }));
 
   const texts = displayTexts(opts.punctuation);
   addFilters(eleventyConfig, opts, prefix, texts.text);

@@ -27,7 +27,7 @@ function site(extra: Record<string, string | Buffer> = {}): string {
 
 type Config = { addPlugin(p: unknown, o?: unknown): void; on(event: string, fn: (arg: never) => unknown): void };
 
-function eleventy(dir: string, options: Record<string, unknown> = {}, config?: (c: Config) => void, banmianOptions: BanmianOptions = { search: false }) {
+function eleventy(dir: string, options: Record<string, unknown> = {}, config?: (c: Config) => void, banmianOptions: BanmianOptions = { search: false, siteUrl: "https://example.org" }) {
   return new Eleventy(dir, path.join(dir, "_site"), {
     configPath: false, quietMode: true, ...options,
     config(c: Config) {
@@ -107,7 +107,7 @@ describe("eleventy.after", () => {
       seen.pages = files.filter((f) => f.startsWith("2021") && f.endsWith("index.html")).length;
       seen.css = fs.readFileSync(path.join(out, "banmian.css"), "utf8").length > 1000;
       seen.search = fs.existsSync(path.join(out, "pagefind", "pagefind.js"));
-    }), { search: true });
+    }), { search: true, siteUrl: "https://example.org" });
     elev.disableLogger();
     await elev.write();
     // The issue, its page, the page's article.
