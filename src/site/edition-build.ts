@@ -111,6 +111,8 @@ export class EditionBuild {
       this.#site.warn(`--to=${event.outputMode} leaves out the edition: Eleventy has closed its stream by now. Use --to=json to list it.`);
       return;
     }
+    // Before the dry-run sign is read: without Nunjucks, the plugin's template is not written either.
+    this.#ready(render);
     if (!event.incremental && !results.some(own)) {
       log("a dry run: the edition and its photos are not written");
       return;

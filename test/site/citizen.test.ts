@@ -177,3 +177,13 @@ describe("an issue of 1890", () => {
     expect(pages.get("/2021/10/14/01/")).toContain('<time datetime="2021-10-14">2021年10月14日 星期四 农历辛丑年九月初九</time>');
   });
 });
+
+describe("a site without Nunjucks", () => {
+  it("stops with a sentence saying to keep njk, not a silent dry run", async () => {
+    const dir = site();
+    const elev = eleventy(dir, {}, (c) => (c as unknown as { setTemplateFormats(f: string[]): void }).setTemplateFormats(["md"]));
+    elev.disableLogger();
+    const error = await elev.write().then(() => undefined, (e: unknown) => e);
+    expect(findBanmian(error)?.message).toBe('Eleventy made no Nunjucks environment: keep "njk" in templateFormats (banmian\'s layouts are Nunjucks)');
+  });
+});
