@@ -9,7 +9,7 @@ import { PLUGIN } from "./archive.ts";
 import { watchChildren } from "./memory.ts";
 
 // The built search module the site's config loads through the plugin, so that its statistics are this build's.
-const { lastSearchStats }: typeof import("../src/site/search.ts") = await import(PLUGIN.replace(/plugin\.js$/, "search.js"));
+const { lastSearchStats }: typeof import("../src/site/search-index.ts") = await import(PLUGIN.replace(/plugin\.js$/, "search-index.js"));
 
 const [input, output, configPath] = process.argv.slice(2);
 if (!input || !output || !configPath) {

@@ -1,21 +1,25 @@
-// Memory of the processes a build starts (Pagefind's service), which the
-// build's own maxRSS does not count. VmHWM is the kernel's own peak of each,
+// Memory of the processes a build starts (Pagefind's workers and their
+// services, several at once), which the build's own maxRSS does not count. VmHWM is the kernel's own peak of each,
 // so polling misses no spike; a limit on VmRSS kills a runaway child before
 // it takes the machine with it.
 import fs from "node:fs";
 
-/** Pids of this process's children. */
-function children(): number[] {
-  const out: number[] = [];
+/** Pids of this process's descendants. */
+function descendants(): number[] {
+  const parent = new Map<number, number>();
   for (const pid of fs.readdirSync("/proc")) {
     if (!/^\d+$/.test(pid)) continue;
     try {
       // The command name is in parentheses and may hold spaces: the ppid follows the last one.
       const stat = fs.readFileSync(`/proc/${pid}/stat`, "utf8");
-      if (Number(stat.slice(stat.lastIndexOf(")") + 2).split(" ")[1]) === process.pid) out.push(Number(pid));
+      parent.set(Number(pid), Number(stat.slice(stat.lastIndexOf(")") + 2).split(" ")[1]));
     } catch { /* gone meanwhile */ }
   }
-  return out;
+  const mine = (pid: number): boolean => {
+    for (let p = parent.get(pid); p !== undefined && p > 1; p = parent.get(p)) if (p === process.pid) return true;
+    return false;
+  };
+  return [...parent.keys()].filter(mine);
 }
 
 function statusKiB(pid: number, field: string): number {
@@ -28,15 +32,18 @@ function statusKiB(pid: number, field: string): number {
 }
 
 /**
- * Watches the children every 250 ms until `stop()`: the highest peak of any
- * one child (Pagefind runs one process at a time) in KiB. A child above
- * `limitMiB` is killed and this process exits with 13.
+ * Watches the descendants every 250 ms until `stop()`: the highest memory
+ * they held together (the sum of their resident sizes, or one's own peak if
+ * higher) in KiB. A process above `limitMiB` is killed and this process
+ * exits with 13.
  */
 export function watchChildren(limitMiB = 6144): { stop(): number } {
   let peakKiB = 0;
   const timer = setInterval(() => {
-    for (const pid of children()) {
-      peakKiB = Math.max(peakKiB, statusKiB(pid, "VmHWM"));
+    let together = 0;
+    for (const pid of descendants()) {
+      together += statusKiB(pid, "VmRSS");
+      peakKiB = Math.max(peakKiB, statusKiB(pid, "VmHWM"), together);
       if (statusKiB(pid, "VmRSS") > limitMiB * 1024) {
         console.error(`watchdog: child ${pid} passed ${limitMiB} MiB, killed`);
         process.kill(pid, "SIGKILL");

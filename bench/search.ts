@@ -3,12 +3,15 @@
 // time and the index size. A watchdog kills Pagefind above a limit, so that
 // a runaway index cannot take the machine with it.
 //   node bench/search.ts <site folder (pages/ inside)> <built output folder> [limit MiB, default 6144]
-// Prints one JSON line: { ms, pagefindPeakMiB, pages, records, files, bytes }.
+// Prints one JSON line: { ms, pagefindPeakMiB, records, bundles, indexed, files, bytes }.
+import fs from "node:fs";
+import os from "node:os";
 import path from "node:path";
 import { buildEdition } from "../src/site/edition.ts";
-import { pageLabel, zhDate } from "../src/site/format.ts";
+import { pageLabel } from "../src/site/format.ts";
 import { readPages } from "../src/site/read.ts";
-import { indexSite, photoRecords, splitSearch } from "../src/site/search.ts";
+import { splitSearch } from "../src/site/search.ts";
+import { editionRecords, indexSite } from "../src/site/search-index.ts";
 import { watchChildren } from "./memory.ts";
 
 const [site, output, limitArg] = process.argv.slice(2);
@@ -21,7 +24,10 @@ const watch = watchChildren(Number(limitArg ?? 6144));
 
 const sources = readPages(path.join(site, "pages"), (abs) => path.relative(site, abs));
 const edition = buildEdition(sources, { articlePages: true }, (n) => pageLabel(n));
-const split = splitSearch(edition, photoRecords(edition, (s) => s, (pg) => `${zhDate(pg.date, "long")} ${pageLabel(pg.page)}`));
+const split = splitSearch(edition, editionRecords(edition));
 if (!split) throw new Error("no issues");
-const stats = await indexSite(output, split);
+// A cold index: a cache of its own, removed after.
+const cacheDir = fs.mkdtempSync(path.join(os.tmpdir(), "banmian-bench-search-"));
+const stats = await indexSite(output, split, { cacheDir });
+fs.rmSync(cacheDir, { recursive: true, force: true });
 console.log(JSON.stringify({ ...stats, pagefindPeakMiB: Math.round(watch.stop() / 1024) }));

@@ -9,6 +9,7 @@ import fs from "node:fs";
 import path from "node:path";
 import Eleventy from "@11ty/eleventy";
 import { BanmianError, isBug } from "../errors.ts";
+import { linkTree } from "./link-tree.ts";
 import { buildSignals } from "./write.ts";
 
 export interface BuildOptions {
@@ -20,22 +21,6 @@ export interface BuildOptions {
   configPath?: string;
   pathPrefix?: string;
   quiet?: boolean;
-}
-
-/**
- * Hard-links a folder tree: the previous build's files carry over at no cost.
- * Safe only where nothing writes into a file in place: eleventy-img skips
- * files that exist, banmian's writer replaces them (see write-worker.ts),
- * Pagefind's bundles are removed before they are written.
- */
-function linkTree(from: string, to: string): void {
-  fs.mkdirSync(to, { recursive: true });
-  for (const entry of fs.readdirSync(from, { withFileTypes: true })) {
-    const src = path.join(from, entry.name);
-    const dst = path.join(to, entry.name);
-    if (entry.isDirectory()) linkTree(src, dst);
-    else if (entry.isFile()) fs.linkSync(src, dst);
-  }
 }
 
 /**

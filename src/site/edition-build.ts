@@ -15,7 +15,8 @@ import { loadEdition, photoJob, type EditionSource } from "./load.ts";
 import type { ResolvedOptions } from "./options.ts";
 import { collectEdition, publishEdition, type EleventyResults } from "./publish.ts";
 import type { TemplateEnvironment, Transform } from "./render.ts";
-import { indexEdition } from "./search.ts";
+import { NO_PROGRESS, type Progress } from "./progress.ts";
+import { indexEdition } from "./search-index.ts";
 
 /** What stays the same for every build of one site. */
 export interface SiteContext extends Omit<EditionSource, "outputDir"> {
@@ -142,7 +143,16 @@ export class EditionBuild {
     log(`wrote ${written.size} files of the edition in ${((performance.now() - started) / 1000).toFixed(2)} s`);
     if (inc) clearStale(this.outputDir, ed, inc.plan, written);
     if (opts.search) {
-      const line = await indexEdition(ed, this.outputDir, text, opts.articlePages, inc?.searchArchive ?? true, site.progress, site.pathPrefix());
+      let indexing: Progress | undefined;
+      const line = await indexEdition(ed, this.outputDir, text, {
+        cacheDir: path.join(site.cacheDir, "search"),
+        pathPrefix: site.pathPrefix(),
+        progress: (done, total) => {
+          indexing ??= site.progress?.("indexing search bundles", total) ?? NO_PROGRESS;
+          indexing.tick();
+          if (done === total) indexing.done();
+        },
+      });
       if (line) log(line);
     }
     // Remembered last: a build that failed on the way leaves no manifest claiming its output.

@@ -11,9 +11,8 @@ import fs from "node:fs";
 import path from "node:path";
 import type { Edition, SiteIssue } from "./edition.ts";
 import type { RenderSet } from "./outputs.ts";
-import { ARCHIVE_BUNDLE } from "./search.ts";
 
-export const MANIFEST_VERSION = 1;
+export const MANIFEST_VERSION = 2;
 
 export interface Manifest {
   version: number;
@@ -27,8 +26,6 @@ export interface Manifest {
   files: Record<string, { hash: string; dates: string[] }>;
   /** Photo file → size and modification time. */
   photos: Record<string, string>;
-  /** `YYYY/MM` of the latest issue when the search bundles were written. */
-  searchMonth?: string;
 }
 
 export interface Plan {
@@ -174,8 +171,6 @@ export interface IncrementalBuild {
   manifest: Omit<Manifest, "home">;
   /** Where the manifest is written. */
   file: string;
-  /** Whether the archive's search bundles are indexed again (else only the latest month's). */
-  searchArchive: boolean;
   /** This build's share of the edition; undefined renders all of it. */
   render?: RenderSet;
 }
@@ -194,25 +189,20 @@ export interface IncrementalContext {
 /** Compares the edition with the last build's manifest: what this build renders. */
 export function planIncremental(ed: Edition, ctx: IncrementalContext): IncrementalBuild {
   const key = sha1(JSON.stringify([MANIFEST_VERSION, ...ctx.keyParts, hashFolders(ctx.folders)]));
-  const month = ed.latest ? `${ed.latest.year}/${ed.latest.month}` : undefined;
   const manifest = {
     version: MANIFEST_VERSION, key, output: ctx.outputDir,
     files: pageFileHashes(ed, ctx.read),
     photos: photoStamps(ed, ctx.photosDir),
-    searchMonth: month,
   };
   const file = manifestFile(ctx.cacheDir, ctx.outputDir);
   const home = path.join(ctx.outputDir, "index.html");
   const previous = readManifest(file);
   const p = plan(ed, previous, manifest, fs.existsSync(home) ? sha1(fs.readFileSync(home)) : undefined);
-  // The archive's search bundle stays when only the latest month changed, and it is the month it was.
-  const archiveKept = !p.full && previous?.searchMonth === month && [...p.clear].every((d) => d.slice(0, 7).replace("-", "/") === month) &&
-    (ed.issues[0]?.date.slice(0, 7).replace("-", "/") === month || fs.existsSync(path.join(ctx.outputDir, ARCHIVE_BUNDLE)));
   let render: RenderSet | undefined;
   if (!p.full) {
     const issues = ed.issues.filter((i) => p.dates.has(i.date));
     const pages = issues.flatMap((i) => i.pages);
     render = { issues, pages, articles: pages.flatMap((pg) => pg.articles) };
   }
-  return { plan: p, manifest, file, searchArchive: !archiveKept, render };
+  return { plan: p, manifest, file, render };
 }

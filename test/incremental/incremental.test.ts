@@ -116,7 +116,7 @@ describe("incremental builds equal full builds", () => {
     }
   });
 
-  it("re-indexes only the latest month's search bundle for a nightly issue, the archive's when a month begins", async () => {
+  it("re-indexes only the bundle a nightly issue or a correction falls in", async () => {
     const start = "1996-01-28";
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), "banmian-incremental-"));
     writeArchive(dir, { issues: 6, start });
@@ -126,12 +126,19 @@ describe("incremental builds equal full builds", () => {
       expect(fs.existsSync(path.join(out(dir), "pagefind-archive", "1996-01-28", "pagefind-entry.json"))).toBe(true);
       expect(JSON.parse(fs.readFileSync(path.join(out(dir), "pagefind-archive", "bundles.json"), "utf8"))).toEqual(["1996-01-28/"]);
       expect(fs.readFileSync(path.join(out(dir), "search/index.html"), "utf8")).toContain('var archive = "/pagefind-archive/";');
+      // Bundles are linked from the search cache: an unchanged one keeps its files' inodes.
+      const entry = (bundle: string) => fs.statSync(path.join(out(dir), bundle, "pagefind-entry.json")).ino;
+      const january = entry("pagefind-archive/1996-01-28");
       let log = await expectSameAsFull(dir, () => writeIssues(dir, { issues: 7, start }, 6, 1), options);
-      expect(log.join("\n")).toContain("search: indexed the latest month (1996/02)");
-      // A correction in January: the archive's bundle is built again.
+      expect(log.join("\n")).toContain("in 2 bundle(s), 1 indexed, 1 unchanged");
+      expect(entry("pagefind-archive/1996-01-28")).toBe(january);
+      const february = entry("pagefind");
+      // A correction in January: the archive's bundle is built again, the month's kept.
       const page = path.join(dir, "pages", issueDate(start, 1), "03.md");
       log = await expectSameAsFull(dir, () => fs.writeFileSync(page, fs.readFileSync(page, "utf8").replace("铁西", "铁东")), options);
-      expect(log.join("\n")).not.toContain("the latest month");
+      expect(log.join("\n")).toContain("in 2 bundle(s), 1 indexed, 1 unchanged");
+      expect(entry("pagefind-archive/1996-01-28")).not.toBe(january);
+      expect(entry("pagefind")).toBe(february);
     } finally {
       for (const d of [dir, out(dir), `${dir}-full`]) fs.rmSync(d, { recursive: true, force: true });
     }

@@ -10,7 +10,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { writeArchive } from "../../bench/archive.ts";
 import { buildEdition } from "../../src/site/edition.ts";
 import { readPages } from "../../src/site/read.ts";
-import { indexSite, photoRecords, splitSearch } from "../../src/site/search.ts";
+import { splitSearch } from "../../src/site/search.ts";
+import { editionRecords, indexSite } from "../../src/site/search-index.ts";
 import { buildExample, CHROMIUM, LAUNCH_ARGS, root, serve, skipBrowser, type Server } from "../browser/site.ts";
 
 const skip = skipBrowser;
@@ -191,9 +192,9 @@ describe.skipIf(skip)(`${title}: an archive over two months`, () => {
     const { dir, out } = buildTwoMonths();
     try {
       const ed = buildEdition(readPages(path.join(dir, "pages"), (f) => path.relative(dir, f)), { articlePages: true }, (n) => `第${n}版`);
-      const split = splitSearch(ed, photoRecords(ed), 1)!;
+      const split = splitSearch(ed, editionRecords(ed), 1)!;
       expect(split.archive.map((b) => b.dir)).toEqual(["28", "29", "30", "31"].map((d) => `pagefind-archive/1996-01-${d}`));
-      await indexSite(out, split);
+      await indexSite(out, split, { cacheDir: path.join(dir, "search-cache") });
       const { hrefs, requests, errors } = await searchTwoMonths(out);
       for (const b of split.archive) expect(requests.some((r) => r.startsWith(`/${b.dir}/pagefind.zh-cn_`)), b.dir).toBe(true);
       expect(hrefs.some((h) => h.startsWith("/1996/01/")), hrefs.join(" ")).toBe(true);
