@@ -5,6 +5,10 @@
 // reshuffled with a fixed-seed PRNG: the same options give the same bytes.
 import fs from "node:fs";
 import path from "node:path";
+import { readPageFile } from "../src/parse/index.ts";
+import { buildEdition } from "../src/site/edition.ts";
+import { pageLabel } from "../src/site/format.ts";
+import { articleRecords } from "../src/site/search.ts";
 
 const root = path.resolve(import.meta.dirname, "..");
 const PAGE_NAMES = ["要闻", "综合新闻", "县区新闻", "县区新闻", "经济", "社会", "文化", "副刊"];
@@ -54,7 +58,11 @@ export interface ArchiveOptions {
   seed?: number;
   /** First issue date; issues follow daily. */
   start?: string;
-  /** Also write the same text as plain Markdown pages under `bare/` for bare Eleventy. */
+  /**
+   * Also write the same text as plain Markdown under `bare/` for bare
+   * Eleventy and Hugo: one file per printed page and one per article (its
+   * titles, credits and text as banmian indexes them), at banmian's URLs.
+   */
   bare?: boolean;
 }
 
@@ -101,14 +109,27 @@ export function writeIssues(dir: string, options: ArchiveOptions, from = 0, coun
       fs.mkdirSync(path.join(dir, "pages", date), { recursive: true });
       fs.writeFileSync(path.join(dir, rel), `---\n${fm.join("\n")}\n---\n${text}`);
       written.push(rel);
-      if (options.bare) {
-        const bare = path.join(dir, "bare", date.replaceAll("-", "/"), `${nn}.md`);
-        fs.mkdirSync(path.dirname(bare), { recursive: true });
-        fs.writeFileSync(bare, `---\nlayout: page.njk\ntitle: 四平日报 ${date} 第${page}版\n---\n${text}`);
-      }
+      if (options.bare) writeBare(dir, rel, `四平日报 ${date} 第${page}版`, text);
     }
   }
   return written;
+}
+
+const markdown = (title: string, text: string) => `---\ntitle: ${JSON.stringify(title)}\n---\n${text}\n`;
+
+/** The page at bare/YYYY/MM/DD/NN.md and each article at bare/YYYY/MM/DD/NN/K.md: banmian's URLs. */
+function writeBare(dir: string, rel: string, title: string, text: string): void {
+  const source = fs.readFileSync(path.join(dir, rel), "utf8");
+  const edition = buildEdition(readPageFile(source, rel).map((model) => ({ file: rel, model })), { articlePages: true }, pageLabel);
+  const page = edition.pages[0]!;
+  const files: [string, string][] = [[`${page.url.slice(0, -1)}.md`, markdown(title, text)]];
+  // One paragraph a line: Markdown joins lines that no blank line separates.
+  for (const r of articleRecords(edition)) files.push([`${r.url.slice(0, -1)}.md`, markdown(r.meta.title!, r.content.split("\n").join("\n\n"))]);
+  for (const [url, content] of files) {
+    const file = path.join(dir, "bare", url);
+    fs.mkdirSync(path.dirname(file), { recursive: true });
+    fs.writeFileSync(file, content);
+  }
 }
 
 /**
@@ -127,13 +148,41 @@ export function writeArchive(dir: string, options: ArchiveOptions): void {
     `export default function (eleventyConfig) {`,
     `  eleventyConfig.addPlugin(banmian, JSON.parse(process.env.BANMIAN_BENCH_OPTIONS || "{}"));`,
     `  eleventyConfig.ignores.add("bare/**");`,
+    `  eleventyConfig.ignores.add("hugo/**");`,
     `}`,
     "",
   ].join("\n"));
-  if (options.bare) {
-    fs.mkdirSync(path.join(dir, "bare", "_includes"), { recursive: true });
-    fs.writeFileSync(path.join(dir, "bare", "_includes", "page.njk"),
-      `<!DOCTYPE html>\n<html lang="zh-CN">\n<head><meta charset="utf-8"><title>{{ title }}</title></head>\n<body>\n{{ content | safe }}\n</body>\n</html>\n`);
-    fs.writeFileSync(path.join(dir, "bare.config.js"), "export default function () {}\n");
-  }
+  if (options.bare) writeBareSites(dir);
+}
+
+/** The one layout of the bare sites, in Nunjucks (Eleventy) and Go templates (Hugo): title and text. */
+const BARE_LAYOUT = (title: string, content: string) =>
+  `<!DOCTYPE html>\n<html lang="zh-CN">\n<head><meta charset="utf-8"><title>${title}</title></head>\n<body>\n${content}\n</body>\n</html>\n`;
+
+/**
+ * Bare Eleventy's config (bare.config.js, input bare/) and a minimal Hugo
+ * site (hugo/) over the same Markdown files: regular pages only, no lists,
+ * feeds or sitemaps, one layout.
+ */
+function writeBareSites(dir: string): void {
+  fs.mkdirSync(path.join(dir, "bare", "_includes"), { recursive: true });
+  fs.writeFileSync(path.join(dir, "bare", "_includes", "page.njk"), BARE_LAYOUT("{{ title }}", "{{ content | safe }}"));
+  fs.writeFileSync(path.join(dir, "bare.config.js"),
+    [
+      "export default function (eleventyConfig) {",
+      `  eleventyConfig.addGlobalData("layout", "page.njk");`,
+      // At banmian's URLs: Eleventy would write 01/01.md, whose name is its folder's, as 01/index.html.
+      "  eleventyConfig.addGlobalData(\"eleventyComputed\", { permalink: (data) => `${data.page.filePathStem}/index.html` });",
+      "}",
+      "",
+    ].join("\n"));
+  fs.mkdirSync(path.join(dir, "hugo", "layouts", "_default"), { recursive: true });
+  fs.writeFileSync(path.join(dir, "hugo", "layouts", "_default", "single.html"), BARE_LAYOUT("{{ .Title }}", "{{ .Content }}"));
+  fs.writeFileSync(path.join(dir, "hugo", "hugo.toml"), [
+    `baseURL = "/"`,
+    `contentDir = "../bare"`,
+    `ignoreFiles = ["_includes/"]`,
+    `disableKinds = ["home", "section", "taxonomy", "term", "RSS", "sitemap", "robotsTXT", "404"]`,
+    "",
+  ].join("\n"));
 }

@@ -1,16 +1,17 @@
-// The `banmian` command line: outline, split, check and build.
+// The `banmian` command line: outline, split, check, build and merge.
 // Exit 0 on success, 1 when input cannot be read or built, 2 on bad usage.
 import fs from "node:fs";
 import { BanmianError } from "../errors.ts";
 import { parseArgs, UsageError, type Command, type Io } from "./args.ts";
 import { buildCommand } from "./build.ts";
 import { checkCommand } from "./check.ts";
+import { mergeCommand } from "./merge.ts";
 import { outlineCommand } from "./outline.ts";
 import { splitCommand } from "./split.ts";
 
 export type { Io } from "./args.ts";
 
-const COMMANDS: Record<string, Command> = { outline: outlineCommand, split: splitCommand, check: checkCommand, build: buildCommand };
+const COMMANDS: Record<string, Command> = { outline: outlineCommand, split: splitCommand, check: checkCommand, build: buildCommand, merge: mergeCommand };
 
 export const USAGE = `usage: banmian COMMAND [OPTIONS]
   banmian outline FILE… [--json]     print the reading of page files
@@ -20,6 +21,7 @@ export const USAGE = `usage: banmian COMMAND [OPTIONS]
                                      check every page file as a build would
   banmian build [--input DIR] [--output DIR] [--config FILE] [--pathprefix /PATH/] [--quiet]
                                      build the site; the output changes only if the build succeeds
+  banmian merge PART… --into DIR     join the output folders of a build split by year (docs/scale.md)
   banmian COMMAND --help             every option of a command
   banmian --version                  the version of banmian`;
 

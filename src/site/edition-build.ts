@@ -17,6 +17,7 @@ import { collectEdition, publishEdition, type EleventyResults } from "./publish.
 import type { TemplateEnvironment, Transform } from "./render.ts";
 import { NO_PROGRESS, type Progress } from "./progress.ts";
 import { indexEdition } from "./search-index.ts";
+import { photosOfYears, renderOfYears, searchOfYears } from "./years.ts";
 
 /** What stays the same for every build of one site. */
 export interface SiteContext extends Omit<EditionSource, "outputDir"> {
@@ -137,14 +138,16 @@ export class EditionBuild {
       site.warn("no feed.xml and no sitemaps: both need absolute URLs, and the plugin has no `siteUrl` option: set it to the site's origin, e.g. addPlugin(banmian, { siteUrl: \"https://paper.example.org\" })");
     }
     const inc = this.#incremental;
-    await renderPhotos(ed, photoJob(opts, { ...site, outputDir: this.outputDir }, false));
+    // A build of some years (years.ts) converts their photos only; the others' were measured when read.
+    await renderPhotos(photosOfYears(ed, opts.years).written, photoJob(opts, { ...site, outputDir: this.outputDir }, false));
     const started = performance.now();
-    const written = await publishEdition(ed, inc?.render, opts, { ...ready, outputDir: this.outputDir, results, progress: site.progress });
+    const written = await publishEdition(ed, renderOfYears(ed, inc?.render, opts.years), opts, { ...ready, outputDir: this.outputDir, results, progress: site.progress });
     log(`wrote ${written.size} files of the edition in ${((performance.now() - started) / 1000).toFixed(2)} s`);
+    if (opts.years) log(`years ${opts.years.join(", ")}: ${renderOfYears(ed, undefined, opts.years)!.issues.length} of the edition's ${ed.issues.length} issues are this build's`);
     if (inc) clearStale(this.outputDir, ed, inc.plan, written);
     if (opts.search) {
       let indexing: Progress | undefined;
-      const line = await indexEdition(ed, this.outputDir, text, {
+      const line = await indexEdition(searchOfYears(ed, opts.years), this.outputDir, text, {
         cacheDir: path.join(site.cacheDir, "search"),
         pathPrefix: site.pathPrefix(),
         progress: (done, total) => {

@@ -32,6 +32,13 @@ export interface BanmianOptions {
    * Default `false`.
    */
   incremental?: boolean;
+  /**
+   * Build only these years' issues (their pages, articles, photos and search
+   * bundles) besides the files every build writes alike (home, archive,
+   * feed, sitemaps): one job of a build split by year, whose output folders
+   * `mergeSites` joins into the whole site (docs/scale.md). Default: every year.
+   */
+  years?: (number | string)[];
 }
 
 export interface ResolvedOptions {
@@ -46,6 +53,8 @@ export interface ResolvedOptions {
   feedSize: number;
   search: boolean;
   incremental: boolean;
+  /** Sorted, as `YYYY`; undefined builds every year. */
+  years?: string[];
 }
 
 export const defaults: ResolvedOptions = Object.freeze({
@@ -63,7 +72,7 @@ export const defaults: ResolvedOptions = Object.freeze({
 const FORMATS: readonly string[] = ["avif", "webp", "jpeg", "png"];
 const KNOWN = new Set([
   "pages", "photos", "paper", "siteUrl", "articlePages", "punctuation",
-  "imageWidths", "imageFormats", "feedSize", "search", "incremental",
+  "imageWidths", "imageFormats", "feedSize", "search", "incremental", "years",
 ]);
 
 function fail(message: string): never {
@@ -132,6 +141,13 @@ export function resolveOptions(options: unknown = {}): ResolvedOptions {
   if (o.feedSize !== undefined) {
     if (!Number.isInteger(o.feedSize) || (o.feedSize as number) < 1) fail("option `feedSize` must be a whole number of articles, like 50");
     r.feedSize = o.feedSize as number;
+  }
+  if (o.years !== undefined) {
+    const v = o.years;
+    if (!Array.isArray(v) || v.length === 0 || !v.every((y) => /^\d{4}$/.test(String(y)))) {
+      fail("option `years` must be a list of years, like [1996, 1997]");
+    }
+    r.years = [...new Set((v as unknown[]).map(String))].sort();
   }
   return r;
 }

@@ -121,7 +121,7 @@ export interface SearchBundle {
 /**
  * Search is split in Pagefind bundles that the search page merges: the
  * issues of the latest issue's month (/pagefind/) and every earlier issue in
- * bundles of at most BUNDLE_CHARS (/pagefind-archive/<first issue's date>/).
+ * bundles of at most BUNDLE_CHARS within a year (/pagefind-archive/<first issue's date>/).
  * A nightly issue re-indexes only the month; the archive's bundles are
  * rebuilt when an older issue changes or a month begins.
  */
@@ -146,10 +146,12 @@ function groupBy<T>(items: T[], key: (item: T) => string): Map<string, T[]> {
 const recordChars = (records: SearchRecord[]): number => records.reduce((sum, r) => sum + r.content.length, 0);
 
 /**
- * Consecutive issues, oldest first, in groups of at most `max` characters
- * (an issue larger than that alone). Filled from the oldest, a group's
- * bounds move only when an issue before its end changes, so adding months
- * leaves every full bundle as it was.
+ * Consecutive issues of one year, oldest first, in groups of at most `max`
+ * characters (an issue larger than that alone). Filled from the oldest, a
+ * group's bounds move only when an issue before its end changes, so adding
+ * months leaves every full bundle as it was. No group spans a year: a
+ * year's bundles depend on that year's issues only, and a build split by
+ * year (years.ts) indexes the bundles a single build would.
  */
 function groupIssues(issues: SiteIssue[], chars: (i: SiteIssue) => number, max: number): SiteIssue[][] {
   const groups: SiteIssue[][] = [];
@@ -157,7 +159,7 @@ function groupIssues(issues: SiteIssue[], chars: (i: SiteIssue) => number, max: 
   for (const issue of issues) {
     const n = chars(issue);
     const last = groups.at(-1);
-    if (last && size + n <= max) {
+    if (last && last[0]!.year === issue.year && size + n <= max) {
       last.push(issue);
       size += n;
     } else {

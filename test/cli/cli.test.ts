@@ -229,6 +229,7 @@ describe("help and version", () => {
       split: ["--paper", "--date", "--out", "--first-page", "--page-name", "--force"],
       check: ["--photos"],
       build: ["--input", "--output", "--config", "--pathprefix", "--quiet"],
+      merge: ["--into"],
     };
     for (const [command, names] of Object.entries(options)) {
       for (const flag of ["--help", "-h"]) {
