@@ -1,7 +1,7 @@
 // The outline: a page's reading as an indented tree an editor can check
 // against the print, every entry with its source line.
 import { creditText } from "../format/credit.ts";
-import type { Article, Credit, PageModel, Photo } from "../parse/model.ts";
+import type { Article, Credit, MarkRole, PageModel, Photo } from "../model.ts";
 import { UsageError, type Command } from "./args.ts";
 import { readFile } from "./read.ts";
 
@@ -38,6 +38,20 @@ function photo(p: Photo): string[] {
   ];
 }
 
+/** Each role an editor's mark gave, by the label the outline shows it under. */
+const MARK_LABEL: Record<MarkRole, string> = {
+  kicker: "引题", headline: "主题", subtitle: "副题", crosshead: "小标题",
+  credit: "credit", body: "paragraph", break: "article break", photo: "photo",
+};
+
+/** The marked lines of item k: from its first line to the next item's (all of them on a page with no items). */
+function marks(page: PageModel, k: number, indent: string): string[] {
+  const from = k > 0 ? page.items[k]!.line : -Infinity;
+  const to = page.items[k + 1]?.line ?? Infinity;
+  const lines = (page.marks ?? []).filter((m) => m.line >= from && m.line < to);
+  return lines.length ? [`${indent}[mark] ${lines.map((m) => `l.${m.line} ${MARK_LABEL[m.role]}`).join(", ")}`] : [];
+}
+
 export function outline(file: string, pages: PageModel[]): string {
   const out: string[] = [];
   for (const page of pages) {
@@ -45,7 +59,8 @@ export function outline(file: string, pages: PageModel[]): string {
       .filter(Boolean)
       .join(" ");
     out.push(`${file}${what ? ` — ${what}` : ""} (lines ${page.lines.from}–${page.lines.to})`);
-    for (const item of page.items) out.push(...(item.kind === "article" ? article(item) : photo(item)));
+    page.items.forEach((item, k) => out.push(...(item.kind === "article" ? article(item) : photo(item)), ...marks(page, k, "    ")));
+    if (!page.items.length) out.push(...marks(page, 0, "  "));
     if (page.footer) {
       const f = page.footer;
       out.push(`  footer l.${f.line}`, ...f.roles.map((r) => `    ${r.role} ${r.names.join(" ")}`));

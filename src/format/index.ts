@@ -10,4 +10,5 @@ export { zhPunct } from "./punct.ts";
 export { mailto, isEmail } from "./mailto.ts";
 // Credits as printed; reading them from print text is the parse layer's work, not public here.
 export { creditText, pageCredits } from "./credit.ts";
-export type { CreditStyle } from "./credit.ts";
+export type { CreditStyle } from "../model.ts";
+export { headlineUnits } from "./words.ts";

@@ -1,9 +1,10 @@
 // What a unit looks like on its own, before its neighbours are considered.
 // The order of CLASSIFIERS is the order of precedence: a footer line is a
 // footer even though it also reads as names.
-import { parseCredit, parseDateline, parseVia, type CreditStyle } from "../format/credit.ts";
-import type { Credit } from "./model.ts";
+import { parseAgency, parseCredit, parseDateline, parseLabelledCredits, parsePhotoCredits, parseVia } from "./credit.ts";
+import type { Credit, CreditStyle } from "../model.ts";
 import { extraKind, footerLine, jumpLine, type FooterLine, type JumpMatch } from "./patterns.ts";
+import { markShape } from "./read-marks.ts";
 import { NOT_IN_TITLE, opensWithDash } from "./text.ts";
 import type { Unit } from "./units.ts";
 
@@ -12,20 +13,50 @@ export type Shape =
   | { kind: "jump"; jump: JumpMatch }
   | { kind: "via"; credit: Credit }
   | { kind: "credit"; credit: Credit; style: CreditStyle }
+  /** 易烨/文 张锦国/摄: a line crediting the text and the photo apart. */
+  | { kind: "credits"; credits: Credit[] }
   | { kind: "captioned"; caption: string; credit: Credit }
   | { kind: "column" }
   | { kind: "extra"; extra: string }
   | { kind: "title" }
-  | { kind: "text" };
+  | { kind: "text" }
+  | { kind: "mark" };
+
+const NOT_IN_SUBTITLE = /[。；;]/u;
 
 /** The longest title line; a 副题 opening with —— may run longer. */
 const TITLE_MAX = { plain: 36, subtitle: 50 } as const;
 
-/** □聚焦乡村振兴 · ■民生关注: a column label heading a group of articles. */
-const columnRe = /^[□■◆◇●○▲△★☆▌▍]\s*\p{Script=Han}[^。，,；;：:]{1,15}$/u;
+/** □聚焦乡村振兴 · ■民生关注 · 【新春走基层】: a column label heading a group of articles. */
+const columnRe = /^[□■◆◇●○▲△★☆▌▍]\s*\p{Script=Han}[^。，,；;：:]{1,15}$|^[【〔]\s*\p{Script=Han}[^。，,；;：:【】〔〕]{1,15}[】〕]$/u;
+/** 编者按 · 编后 · 记者手记: labels of a part of a story, read as a column label is (a crosshead inside an article). */
+const PART_LABELS = /^(?:编者按|编后|编后语|编者的话|记者手记|采访手记|短评|小贴士|新闻链接|背景链接|背景资料)$/u;
 
-/** …义诊。 本报通讯员 张绍杰 摄 · …合影留念。⑤2李丽摄 · …收割水稻。（本报记者 张明 摄） */
-const captionedRe = /^(?<caption>.*[。！？!?”）)])\s*(?<credit>[^。！？!?”）)]{2,60}摄|[（(][^。！？!?”）)（(]{2,60}摄\s*[）)])$/u;
+/** Where a caption's sentence ends: a credit closing the caption comes after. */
+const CAPTION_END = "。！？!?”）)";
+/** The longest credit closing a caption: …合影留念。⑤2李丽摄 · …乡村振兴。特约摄影 吕华 · …景象。王　春摄（人民视觉）. */
+const CAPTION_CREDIT_MAX = 60;
+
+/** What a photo credit holds one of: 摄, a label's slash or colon, an agency's bracket. */
+const MAY_CREDIT_PHOTO = /[摄/／:：（(]/u;
+
+function photoCredit(text: string): Credit | undefined {
+  if (!MAY_CREDIT_PHOTO.test(text)) return undefined;
+  const labelled = parseLabelledCredits(text);
+  const credit = parseCredit(text) ?? parseAgency(text) ?? labelled?.[0];
+  return credit?.photo && !labelled?.some((c) => !c.photo) ? credit : undefined;
+}
+
+/** A caption and the photo credit closing it. */
+function captioned(text: string): { caption: string; credit: Credit } | undefined {
+  if (!MAY_CREDIT_PHOTO.test(text.slice(-CAPTION_CREDIT_MAX))) return undefined;
+  for (let k = text.length - 2; k >= Math.max(1, text.length - CAPTION_CREDIT_MAX); k--) {
+    if (!CAPTION_END.includes(text[k]!)) continue;
+    const credit = photoCredit(text.slice(k + 1).trim());
+    if (credit) return { caption: text.slice(0, k + 1), credit };
+  }
+  return undefined;
+}
 
 /**
  * Words a title never ends on: a line stopping at one (…开展了, …的) is a
@@ -38,7 +69,8 @@ export function isTitleLike(text: string): boolean {
   return (
     // Code points: a string of more than 2×max UTF-16 units has more than max (and is not spread).
     text.length <= 2 * max && [...text].length <= max &&
-    !NOT_IN_TITLE.test(text) &&
+    // ——优化区域经济布局,促进区域协调发展: a 副题 may hold a comma.
+    !(opensWithDash(text) ? NOT_IN_SUBTITLE : NOT_IN_TITLE).test(text) &&
     !NEVER_ENDS_TITLE.includes(text.at(-1)!) &&
     /\p{Script=Han}.*\p{Script=Han}/u.test(text)
   );
@@ -62,11 +94,21 @@ const CLASSIFIERS: ((text: string) => Shape | undefined)[] = [
     return credit && { kind: "credit", credit, style: credit.photo ? "photo" : "byline" };
   },
   (t) => {
-    const m = t.includes("摄") ? captionedRe.exec(t) : null; // the regular expression backtracks on every long line
-    const credit = m?.groups && parseCredit(m.groups.credit!);
-    return credit?.photo ? { kind: "captioned", caption: m!.groups!.caption!, credit } : undefined;
+    const credits = parseLabelledCredits(t) ?? parsePhotoCredits(t);
+    if (!credits) return undefined;
+    const [credit] = credits as [Credit];
+    if (credits.length > 1) return { kind: "credits", credits };
+    return credit.photo ? { kind: "credit", credit, style: "photo" } : { kind: "via", credit };
   },
-  (t) => (columnRe.test(t) ? { kind: "column" } : undefined),
+  (t) => {
+    const credit = parseAgency(t);
+    return credit && { kind: "credit", credit, style: "photo" };
+  },
+  (t) => {
+    const c = captioned(t);
+    return c && { kind: "captioned", ...c };
+  },
+  (t) => (columnRe.test(t) || PART_LABELS.test(t) ? { kind: "column" } : undefined),
   (t) => {
     const extra = extraKind(t);
     return extra ? { kind: "extra", extra } : undefined;
@@ -75,15 +117,19 @@ const CLASSIFIERS: ((text: string) => Shape | undefined)[] = [
   (t) => (isTitleLike(t) && !parseDateline(t) ? { kind: "title" } : undefined),
 ];
 
-export function classify(unit: Unit): Shape {
+function shapeOf(text: string): Shape {
   for (const c of CLASSIFIERS) {
-    const shape = c(unit.text);
+    const shape = c(text);
     if (shape) return shape;
   }
   return { kind: "text" };
 }
 
+export function classify(unit: Unit): Shape {
+  return unit.mark ? markShape(unit.mark, unit.text, shapeOf(unit.text)) : shapeOf(unit.text);
+}
+
 /** Lines that never join a wrapped paragraph. */
 export function standsAlone(text: string): boolean {
-  return !!(footerLine(text) || jumpLine(text) || parseVia(text) || parseCredit(text));
+  return !!(footerLine(text) || jumpLine(text) || parseVia(text) || parseCredit(text) || parseLabelledCredits(text) || parsePhotoCredits(text) || parseAgency(text));
 }

@@ -1,7 +1,9 @@
 // "Nothing lost, nothing invented": the text fields of a PageModel, the only
 // places a letter or digit of the source may land (DESIGN.md). Derived
-// fields (names, editors, email …) repeat them and are not listed.
-import type { Credit, PageModel } from "./model.ts";
+// fields (names, editors, email …) repeat them and are not listed. An
+// editor's marks are not text: count the source as withoutMarks (marks.ts)
+// gives it, which also drops a photo mark's file name.
+import type { Credit, PageModel } from "../model.ts";
 
 function creditFields(c: Credit | undefined): string[] {
   return c ? [c.text] : [];

@@ -2,7 +2,7 @@
 // field by field, with errors that name the file and the line.
 import yaml from "js-yaml";
 import { BanmianError } from "../errors.ts";
-import type { PageMeta, Warning } from "./model.ts";
+import type { PageMeta, Warning } from "../model.ts";
 
 export interface PageSource {
   meta: PageMeta;
@@ -13,7 +13,7 @@ export interface PageSource {
   warnings: Warning[];
 }
 
-const KNOWN_KEYS = ["paper", "date", "page", "pageName", "photos", "note"];
+const KNOWN_KEYS = ["paper", "date", "page", "pageName", "photos", "note", "scan"];
 const fenceRe = /^---[ \t]*\r?\n([\s\S]*?)\r?\n?^(?:---|\.\.\.)[ \t]*(?:\r?\n|$)/mu;
 /** pages/2021-10-14/03.md: the folder is the issue, the name the page number. */
 const pathRe = /(?:^|[\\/])(\d{4}-\d{2}-\d{2})[\\/](\d{1,3})(?:[^\\/]*)\.md$/u;
@@ -85,6 +85,8 @@ export function readSource(text: string, file: string): PageSource {
   if (pageName) meta.pageName = pageName;
   const note = text_("note");
   if (note) meta.note = note;
+  const scan = text_("scan");
+  if (scan) meta.scan = scan;
 
   if (fm.date !== undefined && fm.date !== null) {
     const date = String(fm.date);

@@ -14,12 +14,24 @@ export const PARAGRAPH_END = "。！？!?.…；;：:”’\"）)】》」』";
 const SUBTITLE_DASH = /^(?:—{1,2}|─{1,2}|－－|--)\s*[\p{L}\p{N}“「《(（]/u;
 export const opensWithDash = (text: string): boolean => SUBTITLE_DASH.test(text);
 
-/** Punctuation a title line never holds (a heading carries no comma or full stop). */
-export const NOT_IN_TITLE = /[。，,；;：:]/u;
+/**
+ * What a title line never holds: a comma or a full stop, a field label
+ * (时间：, 地点：), or a colon deep inside it (…重要文章：《…》). A colon
+ * after a short lead (武汉：市民戴口罩方可进入公共场所) or at the end
+ * (国家卫健委：) it may hold.
+ */
+export const NOT_IN_TITLE = /[。，,；;]|^(?:时间|日期|地点|地址|电话|网址|邮编|联系人|主办|承办|协办|来源|作者)\s*[:：]|^[^:：]{11,}[:：]./u;
 
-export function endsParagraph(text: string): boolean {
-  return PARAGRAPH_END.includes(text.at(-1) ?? "");
+/** A desk code (⑤2, ①, ⑩12): printed before a credit or after a paragraph's last sentence, not part of the text. */
+export const DESK_CODE = "[\\u2460-\\u2473\\u3251-\\u325F\\u32B1-\\u32BF]\\d{0,3}";
+const DESK_CODE_END = new RegExp(`${DESK_CODE}$`, "u");
+
+/** The character a paragraph's sentence ends on, a desk code after it (…演讲选拔赛。②11) set aside. */
+export function lastCharOf(text: string): string {
+  const code = DESK_CODE_END.exec(text);
+  return (code ? text.slice(0, code.index) : text).at(-1) ?? "";
 }
+
 
 /**
  * What goes between two pieces of one paragraph that a line or column break

@@ -3,22 +3,34 @@
 // unit per line (blank-line separated blocks, one paragraph per line); text
 // hard-wrapped at a column width (PDF extraction) is first rejoined into the
 // paragraphs the wrapping cut.
-import { joinPieces, opensWithDash, unLetterSpace } from "./text.ts";
+import type { Mark } from "./marks.ts";
+import { DESK_CODE, joinPieces, opensWithDash, unLetterSpace } from "./text.ts";
 
 export interface Unit {
   text: string;
   /** First and last source line (1-based, the file's own numbering). */
   line: number;
   lastLine: number;
+  /** Blank lines before it: where blank lines set only articles apart, they are part of the reading. */
+  gap: number;
+  /** An editor's mark that fixes the unit's role (marks.ts). */
+  mark?: Mark;
 }
 
 interface Line {
   text: string;
   n: number;
+  gap: number;
 }
 
 /** Paragraph ends inside wrapped text: a sentence end on a line shorter than the column. */
-const SENTENCE_END = /[。！？!?][”’」』）)]?$/u;
+const SENTENCE_END = new RegExp(`[。！？!?][”’」』）)]?(?:${DESK_CODE})?$`, "u");
+
+/**
+ * 区域协调发展是中国式现代化的内在要求。   我国幅员辽阔…: some app and site copies
+ * run a story's paragraphs together on one line, set apart by a run of spaces.
+ */
+const INLINE_PARAGRAPH_BREAK = /(?<=[。！？!?”’])[ \u3000]{3,}/u;
 
 /** The smallest and largest column widths (characters) read as hard wrapping. */
 const WRAP_WIDTH = { min: 8, max: 45 } as const;
@@ -60,12 +72,25 @@ export function toUnits(text: string, firstLine: number, standsAlone: (line: str
   const blocks: Line[][] = [];
   let block: Line[] = [];
   const rawLines = text.split(/\r\n|\r|\n/);
+  let gap = 0;
   for (let i = 0; i < rawLines.length; i++) {
     const cleaned = unLetterSpace(rawLines[i]!.replace(/^[\s\u3000\uFEFF]+|[\s\u3000]+$/gu, ""));
-    if (cleaned) block.push({ text: cleaned, n: firstLine + i });
-    else if (block.length) {
-      blocks.push(block);
-      block = [];
+    if (cleaned) {
+      const pieces = cleaned.split(INLINE_PARAGRAPH_BREAK);
+      if (pieces.length === 1) block.push({ text: cleaned, n: firstLine + i, gap });
+      else {
+        // Paragraphs set apart on one line were never wrapped: each is a block of its own.
+        if (block.length) blocks.push(block);
+        blocks.push(...pieces.map((piece, k) => [{ text: piece, n: firstLine + i, gap: k ? 0 : gap }]));
+        block = [];
+      }
+      gap = 0;
+    } else {
+      gap++;
+      if (block.length) {
+        blocks.push(block);
+        block = [];
+      }
     }
   }
   if (block.length) blocks.push(block);
@@ -83,7 +108,7 @@ export function toUnits(text: string, firstLine: number, standsAlone: (line: str
       if (first >= pageWidth - 2 && first <= pageWidth + 1) width = pageWidth;
     }
     if (!width) {
-      for (const l of lines) units.push({ text: l.text, line: l.n, lastLine: l.n });
+      for (const l of lines) units.push({ text: l.text, line: l.n, lastLine: l.n, gap: l.gap });
       return;
     }
     let open: Unit | undefined;
@@ -102,7 +127,7 @@ export function toUnits(text: string, firstLine: number, standsAlone: (line: str
         (SENTENCE_END.test(prevLine) && length(prevLine) < width - 1);
       if (breakHere) {
         close();
-        open = { text: l.text, line: l.n, lastLine: l.n };
+        open = { text: l.text, line: l.n, lastLine: l.n, gap: l.gap };
         pieces = [l.text];
         units.push(open);
       } else {

@@ -1,8 +1,9 @@
 // The edition: every PageModel of the site, gathered into issues, pages,
 // articles and photos with their URLs. Plain data built by plain functions;
 // the plugin only hands it to Eleventy. Nothing here renders HTML.
-import type { Article, Item, PageModel, Photo } from "../parse/model.ts";
+import type { Article, Item, PageModel, Photo } from "../model.ts";
 import { BanmianError } from "../errors.ts";
+import { pageBlocks, type NavBlock } from "./navigator.ts";
 
 /** One page file as read from disk: where it is, its front matter's own fields, its reading. */
 export interface SourcePage {
@@ -27,6 +28,8 @@ export interface ImageInfo {
   width: number;
   height: number;
   sources: ImageSource[];
+  /** The largest rendering in the fallback format: what "enlarge" opens, and the share image. */
+  large: string;
 }
 
 export interface SitePhoto extends Photo {
@@ -62,6 +65,11 @@ export interface SiteArticle extends Article {
   unfinished: boolean;
   /** The page's first photo URL (for Open Graph), if any. */
   ogImage?: string;
+  /** The articles before and after it on its printed page. */
+  prev?: Link;
+  next?: Link;
+  /** Its printed page drawn from the text (shared with the page). */
+  blocks: NavBlock[];
 }
 
 export type SiteItem = SiteArticle | SitePhoto;
@@ -88,6 +96,11 @@ export interface SitePage {
   next?: PageLink;
   /** Every page of the issue, this one included. */
   siblings: PageLink[];
+  /** The page drawn from its text: see navigator.ts. */
+  blocks: NavBlock[];
+  /** A scan of the printed page (front matter `scan:`), a file in the photos folder, and its renderings. */
+  scan?: string;
+  scanImage?: ImageInfo;
 }
 
 export interface PageLink {
@@ -214,7 +227,7 @@ export function buildEdition(
     const photos: SitePhoto[] = [];
     const page: SitePage = {
       file, paper, date: model.date, page: model.page, nn, pageName: model.pageName, url, issueUrl: iUrl,
-      items, articles, photos, footer: model.footer, note: model.note, warnings: model.warnings, siblings: [],
+      items, articles, photos, footer: model.footer, note: model.note, warnings: model.warnings, siblings: [], blocks: [], ...(model.scan ? { scan: model.scan } : {}),
     };
     for (const item of model.items as Item[]) {
       if (item.kind === "article") {
@@ -225,6 +238,7 @@ export function buildEdition(
           pageUrl: url, issueUrl: iUrl, paper, date: model.date, page: model.page, pageLabel: label,
           pageName: model.pageName, file, title: titleOf(item), lead: firstText(item),
           unfinished: Boolean(item.continued) && !(item.jumps ?? []).some((j) => j.direction === "to"),
+          blocks: [],
         };
         articles.push(a);
         items.push(a);
@@ -236,6 +250,13 @@ export function buildEdition(
         items.push(p);
       }
     }
+    articles.forEach((a, j) => {
+      const [before, after] = [articles[j - 1], articles[j + 1]];
+      if (before) a.prev = { url: before.url, label: before.title };
+      if (after) a.next = { url: after.url, label: after.title };
+    });
+    page.blocks = pageBlocks(page);
+    for (const a of articles) a.blocks = page.blocks;
     byKey.set(key, page);
   }
 

@@ -1,8 +1,8 @@
 // The format layer as filters for Nunjucks, Liquid and JavaScript templates,
 // and the site's own helpers the layouts use.
-import { creditText, mailto, pageCredits, pageLabel, zhDate, zhPunct } from "./format.ts";
+import { creditText, headlineUnits, mailto, pageCredits, pageLabel, zhDate, zhPunct } from "./format.ts";
 import type { ZhDateStyle, ZhDateOptions, PageLabelStyle, CreditStyle } from "./format.ts";
-import type { Credit, Footer } from "../parse/model.ts";
+import type { Credit, Footer } from "../model.ts";
 import type { SiteArticle } from "./edition.ts";
 import { newsArticle, scriptJson } from "./jsonld.ts";
 import type { ResolvedOptions } from "./options.ts";
@@ -36,6 +36,20 @@ export function displayTexts(punctuation: boolean): { text: (raw: string) => str
   };
 }
 
+const HTML_ESCAPES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" };
+const escapeHtml = (text: string): string => text.replace(/[&<>"']/g, (c) => HTML_ESCAPES[c]!);
+
+/** A headline as HTML: escaped, with <wbr> where it may break (between words, not beside a space). */
+export function headlineHtml(text: string): string {
+  const units = headlineUnits(text);
+  return units.map((u, i) => (i > 0 && !/\s$/u.test(units[i - 1]!) && !/^\s/u.test(u) ? "<wbr>" : "") + escapeHtml(u)).join("");
+}
+
+/** Text as a CSS string literal (for a print running head): quoted, nothing in it can close the string or the <style>. */
+export function cssString(text: string): string {
+  return `"${text.replace(/[\\"<>\n\r]/g, (c) => `\\${c.codePointAt(0)!.toString(16)} `)}"`;
+}
+
 /**
  * Registers the filters. `prefix` gives Eleventy's pathPrefix as it is when
  * a filter runs (a site may set it after adding the plugin).
@@ -58,6 +72,9 @@ export function addFilters(config: FilterHost, opts: ResolvedOptions, prefix: ()
 
   const url = (pathname: string): string => siteHref(String(pathname), prefix(), opts.siteUrl);
   config.addFilter("banmianText", display);
+  /** Display text as a headline's HTML: pipe into `safe`. */
+  config.addFilter("banmianHeadline", (raw: string) => headlineHtml(display(raw)));
+  config.addFilter("banmianCssString", (text: string) => cssString(String(text ?? "")));
   /** A site path as a full URL (siteUrl and pathPrefix), for feeds, sitemaps, canonical links. */
   config.addFilter("banmianUrl", url);
   /** In HTML: the full URL with siteUrl, else the bare path (the <base> plugin adds pathPrefix to HTML links). */

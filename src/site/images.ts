@@ -3,7 +3,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { BanmianError } from "../errors.ts";
-import type { Edition, ImageInfo } from "./edition.ts";
+import type { Edition, ImageInfo, SitePage } from "./edition.ts";
 import type { ImageFormat } from "./options.ts";
 import { convertProblem, photoProblem } from "./photo-file.ts";
 import { NO_PROGRESS, type Progress } from "./progress.ts";
@@ -54,18 +54,34 @@ export function toImageInfo(metadata: Record<string, Entry[]>, formats: string[]
       ...present.filter((f) => f !== fallback).map((f) => ({ type: metadata[f]![0]!.sourceType, srcset: srcset(metadata[f]!) })),
       { type: fb[0]!.sourceType, srcset: srcset(fb) },
     ],
+    large: largest.url,
   };
 }
 
-/** The one sentence for a photo the edition cannot show, from the build and from `banmian check`. */
-function photoError(pageFile: string, photo: string, photosLabel: string, problem: string): BanmianError {
-  return new BanmianError(`${pageFile} names photo "${photo}" in \`photos:\`, but ${photosLabel}/${photo} ${problem}`, { file: pageFile });
+/** An image a page names: a photo (front matter `photos:`) or the scan of the page (`scan:`), and where its renderings go. */
+interface PageImage {
+  file: string;
+  key: "photos" | "scan";
+  what: string;
+  attach: (info: ImageInfo) => void;
+}
+
+function pageImages(page: SitePage): PageImage[] {
+  const photos = page.photos.flatMap((photo): PageImage[] =>
+    photo.file ? [{ file: photo.file, key: "photos", what: "photo", attach: (info) => { photo.image = info; } }] : []);
+  const scan: PageImage[] = page.scan ? [{ file: page.scan, key: "scan", what: "the scan", attach: (info) => { page.scanImage = info; } }] : [];
+  return [...photos, ...scan];
+}
+
+/** The one sentence for an image the edition cannot show, from the build and from `banmian check`. */
+function imageError(pageFile: string, image: PageImage, photosLabel: string, problem: string): BanmianError {
+  return new BanmianError(`${pageFile} names ${image.what} "${image.file}" in \`${image.key}:\`, but ${photosLabel}/${image.file} ${problem}`, { file: pageFile });
 }
 
 /**
- * Every photo a page names must exist and be an image of a sane size (with
- * `decode`, one that decodes to its end); the error names the page file and
- * the photo, thrown or handed to `refuse`.
+ * Every photo and scan a page names must exist and be an image of a sane
+ * size (with `decode`, one that decodes to its end); the error names the
+ * page file and the image, thrown or handed to `refuse`.
  */
 export async function checkPhotos(
   edition: Edition, photosDir: string, photosLabel: string,
@@ -73,21 +89,22 @@ export async function checkPhotos(
 ): Promise<void> {
   const checked = new Set<string>();
   for (const page of edition.pages) {
-    for (const photo of page.photos) {
-      if (!photo.file || checked.has(photo.file)) continue;
-      checked.add(photo.file);
-      const problem = await photoProblem(photosDir, photo.file, decode);
-      if (problem) refuse(photoError(page.file, photo.file, photosLabel, problem));
+    for (const image of pageImages(page)) {
+      if (checked.has(image.file)) continue;
+      checked.add(image.file);
+      const problem = await photoProblem(photosDir, image.file, decode);
+      if (problem) refuse(imageError(page.file, image, photosLabel, problem));
     }
   }
 }
 
-/** Renders every photo of the edition once (de-duplicated by file) and attaches the result. */
+/** Renders every photo and scan of the edition once (de-duplicated by file) and attaches the result. */
 export async function renderPhotos(edition: Edition, job: ImageJob): Promise<void> {
-  if (!edition.photos.some((photo) => photo.file)) return;
+  const images = edition.pages.map((page) => ({ page, images: pageImages(page) }));
+  if (!images.some((p) => p.images.length)) return;
   const queueImage = await loadImage();
   const done = new Map<string, Promise<ImageInfo>>();
-  const files = new Set(edition.photos.flatMap((photo) => (photo.file ? [photo.file] : [])));
+  const files = new Set(images.flatMap((p) => p.images.map((i) => i.file)));
   const converting = job.progress?.("converting photos", files.size) ?? NO_PROGRESS;
   const render = (file: string): Promise<ImageInfo> => {
     let p = done.get(file);
@@ -111,14 +128,13 @@ export async function renderPhotos(edition: Edition, job: ImageJob): Promise<voi
     return p;
   };
   await Promise.all(
-    edition.pages.flatMap((page) =>
-      page.photos.map(async (photo) => {
-        if (!photo.file) return;
+    images.flatMap(({ page, images }) =>
+      images.map(async (image) => {
         try {
-          photo.image = await render(photo.file);
+          image.attach(await render(image.file));
         } catch (e) {
           // A header that reads but a body that does not: a truncated or corrupt file.
-          throw photoError(page.file, photo.file, job.photosLabel, convertProblem(e));
+          throw imageError(page.file, image, job.photosLabel, convertProblem(e));
         }
       }),
     ),

@@ -70,7 +70,7 @@ export async function loadEdition(opts: ResolvedOptions, src: EditionSource): Pr
   // An article's share image is its page's first photo.
   for (const page of ed.pages) {
     const first = page.photos.find((p) => p.image);
-    if (first?.image) for (const a of page.articles) a.ogImage = first.image.src;
+    if (first?.image) for (const a of page.articles) a.ogImage = first.image.large;
   }
   return ed;
 }

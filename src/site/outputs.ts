@@ -44,6 +44,8 @@ export function editionOutputs(edition: Edition, render: RenderSet, opts: Output
     ] : []),
     { url: "/robots.txt", layout: "banmian-robots.njk", data: {} },
     { url: "/banmian.css", layout: "banmian.css", data: {} },
+    { url: "/favicon.svg", layout: "banmian-favicon.svg", data: {} },
+    { url: "/404.html", layout: "banmian-404.njk", data: {} },
     ...(opts.search ? [{ url: "/search/", layout: "banmian-search.njk", data: {} }] : []),
   ];
 }

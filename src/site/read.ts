@@ -3,7 +3,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { decodeText, readPageFile } from "../parse/index.ts";
 import { BanmianError } from "../errors.ts";
-import type { PageModel } from "../parse/model.ts";
+import type { PageModel } from "../model.ts";
 import type { SourcePage } from "./edition.ts";
 import { NO_PROGRESS, type Progress } from "./progress.ts";
 

@@ -23,7 +23,7 @@ describe("the example site written to disk", () => {
   it("is byte-identical when built twice (pages, feed, sitemaps, images)", () => {
     const files = listFiles(a);
     expect(listFiles(b)).toEqual(files);
-    for (const kind of [/\.html$/, /^feed\.xml$/, /^sitemap\.xml$/, /^sitemap-\d{4}\.xml$/, /^robots\.txt$/, /^banmian\.css$/, /^img\/.+\.(avif|webp|jpeg)$/]) {
+    for (const kind of [/\.html$/, /^feed\.xml$/, /^sitemap\.xml$/, /^sitemap-\d{4}\.xml$/, /^robots\.txt$/, /^banmian\.css$/, /^favicon\.svg$/, /^404\.html$/, /^img\/.+\.(avif|webp|jpeg)$/]) {
       expect(files.some((f) => kind.test(f)), `a file matching ${kind}`).toBe(true);
     }
     const differ = files.filter((f) => !fs.readFileSync(path.join(a, f)).equals(fs.readFileSync(path.join(b, f))));

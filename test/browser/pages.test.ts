@@ -26,12 +26,14 @@ const PAGES = [
   { kind: "article", url: "/2021/10/14/03/1/" },
   { kind: "archive", url: "/archive/" },
   { kind: "archive-year", url: "/archive/2021/" },
+  { kind: "not-found", url: "/404.html" },
   // the search page (Pagefind's UI) with the results of a query, when the build has one
   { kind: "search", url: "/search/?q=%E9%93%81%E8%A5%BF" },
 ] as const;
 
 const VIEWPORTS = [
   { name: "phone", width: 390, height: 844 },
+  { name: "tablet", width: 768, height: 1024 },
   { name: "desktop", width: 1280, height: 800 },
 ] as const;
 

@@ -49,6 +49,15 @@ describe("banmian outline", () => {
     expect(json.pages[2]!.items[0]).toMatchObject({ kind: "article", headline: "金秋时节稻谷香" });
   });
 
+  it("shows the lines an editor's mark decided, in the tree and in --json", async () => {
+    const marked = file("marked.md", "---\npaper: 四平日报\n---\n增强防灾意识 提高应急能力\n\n# 双辽开展国际减灾日宣传活动\n\n本报讯(通讯员 于嘉宇)为切实做好国际减灾日的宣传工作,近日,双辽市围绕“构建灾害风险适应性和抗灾力”主题,组织减灾委员会各成员单位开展了国际减灾日宣传活动。全市25家成员单位参加。\n");
+    const tree = await run("outline", marked);
+    expect(tree.out).toContain("    引题 增强防灾意识 提高应急能力\n    主题 双辽开展国际减灾日宣传活动\n");
+    expect(tree.out).toContain("    [mark] l.6 主题\n");
+    const { out } = await run("outline", marked, "--json");
+    expect((JSON.parse(out) as { pages: PageModel[] }).pages[0]!.marks).toEqual([{ line: 6, role: "headline" }]);
+  });
+
   it("exits 1 naming the file when it does not exist", async () => {
     const missing = path.join(tmp, "nope.txt");
     const { code, out, err } = await run("outline", missing);

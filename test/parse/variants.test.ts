@@ -670,3 +670,402 @@ describe("a page of wire stories", () => {
     expect(page.warnings).toEqual([{ line: 14, message: expect.stringContaining("no text after it") }]);
   });
 });
+
+// The kinds of page the corpus shows (test/corpus/): each rule on a short
+// sample cut from a real page of that kind.
+describe("web copies: one paragraph per line, blank lines only between articles", () => {
+  const page = one(print(
+    "我国加大新型冠状病毒感染的肺炎疫情防控力度",
+    "坚决遏制疫情蔓延（权威发布）",
+    "",
+    "　　近期，新型冠状病毒感染的肺炎疫情牵动着很多人的心。",
+    "　　启动联防联控机制",
+    "　　国家卫健委副主任李斌说，结合当前疫情防控的形势，我国政府将采取措施。",
+    "　　针对已经发生病例的省份，一是强化疫情的监测应对。",
+    "　　针对还没有发现病例的省份，制定完善应急预案和工作方案。",
+    "　　病毒来源可能是野生动物",
+    "　　这个病毒的来源是什么？",
+    "　　中国科学院院士高福说，我们对这个病毒还处于一个认知过程中。",
+    "",
+    "",
+    "节前巡检 保障供水",
+    "",
+    "　　春节前，湖南省资兴市组织专业人员，对境内各水厂的供水设备进行检修。",
+    "　　本报记者 李红梅",
+  ));
+
+  it("reads short lines inside a block of paragraphs as crossheads, never headlines", () => {
+    const a = articles(page)[0]!;
+    expect([a.kicker, a.headline]).toEqual(["我国加大新型冠状病毒感染的肺炎疫情防控力度", "坚决遏制疫情蔓延（权威发布）"]);
+    expect(a.body.filter((b) => b.kind === "crosshead").map((b) => b.text)).toEqual(["启动联防联控机制", "病毒来源可能是野生动物", "这个病毒的来源是什么？"]);
+  });
+
+  it("reads a short line set apart by blank lines as the headline of the next article", () => {
+    expect(articles(page).map((a) => a.headline)).toEqual(["坚决遏制疫情蔓延（权威发布）", "节前巡检 保障供水"]);
+  });
+
+  it("reads 引题 / 主题 / 副题 slots: titles running straight into the text end with a 副题", () => {
+    const slotted = (kicker: string, headline: string) => [kicker, headline, "", "　　新华社北京1月22日电  中共中央政治局委员出席。", "　　会议指出，要认真学习领会。", ""];
+    const p = one(print(
+      ...slotted("孙春兰在武汉考察疫情防控工作时强调", "压实责任 严格落实 坚决遏制疫情扩散蔓延"),
+      ...slotted("张又侠在看望慰问驻京部队时强调", "深入贯彻习近平强军思想 不断开创部队建设新局面"),
+      "",
+      "中央广播电视总台春节联欢晚会准备就绪",
+      "黄坤明看望慰问演职人员",
+      "　　新华社北京1月22日电  1月22日晚，黄坤明来到彩排现场。",
+      "　　经过精心筹备和多次彩排，本届春节联欢晚会已经准备就绪。",
+      "",
+      ...slotted("郭声琨主持召开中央政法委员会全体会议时强调", "坚定不移把政法机关全面从严治党向纵深推进"),
+    ));
+    expect(articles(p).map((a) => [a.kicker, a.headline, a.subtitle])).toEqual([
+      ["孙春兰在武汉考察疫情防控工作时强调", "压实责任 严格落实 坚决遏制疫情扩散蔓延", undefined],
+      ["张又侠在看望慰问驻京部队时强调", "深入贯彻习近平强军思想 不断开创部队建设新局面", undefined],
+      [undefined, "中央广播电视总台春节联欢晚会准备就绪", "黄坤明看望慰问演职人员"],
+      ["郭声琨主持召开中央政法委员会全体会议时强调", "坚定不移把政法机关全面从严治党向纵深推进", undefined],
+    ]);
+  });
+});
+
+describe("titles with a colon", () => {
+  it("reads a kicker ending in a colon, and a headline with a short lead and a colon", () => {
+    const page = one(print(
+      "国家卫健委：",
+      "21日国内新增确诊病例149例",
+      "",
+      "　　新华社北京1月22日电  （记者王秉阳、屈婷）记者从国家卫健委获悉。",
+      "",
+      "湖北启动突发公共卫生事件Ⅱ级应急响应",
+      "武汉：市民戴口罩方可进入公共场所",
+      "",
+      "　　本报武汉1月22日电  （记者田豆豆）1月22日凌晨，湖北省人民政府发布通告。",
+    ));
+    expect(articles(page).map((a) => [a.kicker, a.headline])).toEqual([
+      ["国家卫健委：", "21日国内新增确诊病例149例"],
+      ["湖北启动突发公共卫生事件Ⅱ级应急响应", "武汉：市民戴口罩方可进入公共场所"],
+    ]);
+    expect(articles(page)[0]!.dateline?.people).toEqual([{ role: "记者", names: ["王秉阳", "屈婷"] }]);
+  });
+
+  it("reads a short line ending in a colon before text as text, and a field label as no title", () => {
+    const a = firstArticle(print("明星纷纷点赞", "", "他说：", "", "“这是我们的骄傲。”", "", "时间：1月22日"));
+    expect(a.body.map((b) => [b.kind, b.text])).toEqual([
+      ["paragraph", "他说："],
+      ["paragraph", "“这是我们的骄傲。”"],
+      ["paragraph", "时间：1月22日"],
+    ]);
+  });
+});
+
+describe("site text of e-paper views and web pages is an extra of its own kind", () => {
+  it.each([
+    ["PDF  下一版»本期共8版(1-2-3-4-5-6-7-8)", "navigation"],
+    ["下一版»本期共4版, 当前第1版 PDF", "navigation"],
+    ["3上一版  下一版4", "navigation"],
+    ["3上一篇 2015年5月18日 放大 缩小 默认", "navigation"],
+    ["返回京工网 版面导航", "navigation"],
+    ["前一版 下一版 2020年12月22日", "navigation"],
+    ["新浪首页 > 新闻中心 > 社会新闻 > 正文", "navigation"],
+    ["首页 天气预报 新闻 邮箱 搜索 短信 聊天", "navigation"],
+    ["· 国庆专题:新鲜十一 悠长假期", "navigation"],
+    ["发表评论】【短信和E-Mail推荐】【关闭窗口", "navigation"],
+    ["陕西工人报官方网站 | 陕工网首页 今天是", "navigation"],
+    ["浙江日报 数字报纸", "masthead"],
+    ["2003年4月20日人民日报 第5版", "masthead"],
+    ["出版日期:1999年03月03日", "masthead"],
+    ["00013版:今日湖州", "page-label"],
+    ["第5版(摄影)", "page-label"],
+    ["第A03版:视觉·影像", "page-label"],
+    ["3343 期 / 第2版:综合新闻", "page-label"],
+    ["q0002版:小荷尖尖", "page-label"],
+    ["01版:要 闻", "page-label"],
+    ["05版:特别报道·拼过2020的你还好吗", "page-label"],
+    ["Page 4", "page-label"],
+    ["01", "page-label"],
+    ["浙江日报 今日湖州 00013 公路“颜值” 精心保养 2017-09-21 浙江日报2017-09-2100013;浙江日报2017-09-2100012 2 2017年09月21日 星期四", "metadata"],
+    ["2020-10-23 2 2 滁州日报 content_22410.html 1 3 金秋时节收获忙 /enpproperty-->", "metadata"],
+    ["主办:劳动午报社 运营管理:劳动午报社 版权所有©2013-2014 技术开发:", "copyright"],
+    ["跟帖评论自律管理承诺书  不良信息举报电话:陕工网(029-87339475)", "copyright"],
+    ["新闻中心意见反馈留言板 电话:010-82612286   欢迎批评指正", "copyright"],
+    ["http://www.sina.com.cn 2002年09月28日10:00 楚天金报", "source"],
+    ["2010年09月10日09:14来源:大河网-河南日报", "source"],
+    ["( 2020-12-22 ) 稿件来源:新华每日电讯 要 闻", "source"],
+    ["武汉国际旅游节盛装开幕 市民体验激情之夜(图) (2002/09/26 09:09)", "link"],
+    ["详见C03、C04、C05版", "reference"],
+    ["专栏:摄影报道", "label"],
+    ["摄影报道", "label"],
+    ["本版导读", "label"],
+    ["相关链接", "label"],
+    ["①②③", "image"],
+  ])("%s → %s", (line, kind) => {
+    const page = one(print(line, "", "金秋时节收获忙", "", "本报讯 近日，梨树县水稻喜获丰收。"));
+    expect(page.extras).toEqual([{ line: 1, text: line, kind }]);
+    expect(articles(page)[0]!.headline).toBe("金秋时节收获忙");
+  });
+
+  it("keeps site lines after the page's footer on that page", () => {
+    const pages = read(print("金秋时节收获忙", "", "本报讯 近日，梨树县水稻喜获丰收。", "", "责编:王家国", "", "2020-10-23 2 2 滁州日报 content_22410.html 1 3 金秋时节收获忙 /enpproperty-->"));
+    expect(pages).toHaveLength(1);
+    expect(pages[0]!.extras.map((e) => e.kind)).toEqual(["metadata"]);
+  });
+
+  it("keeps short lines that head no text (menus, advertisements) as site text, with a warning", () => {
+    const page = one(print(
+      "杂 志",
+      "光明日报 2012年10月27日 星期六",
+      "从读者到作者",
+      "",
+      "　　历数我与光明日报的交情，屈指算来，已经有半个世纪的时间了。",
+      "　　那是1962年，我从穷乡僻壤的农村考入县城“最高学府”——林甸一中。",
+      "　　1971年，我从公社调到县委宣传部，担任县委通讯干事。",
+      "",
+      "每月2元享用15兆邮箱 优惠价格就剩最后几天",
+      "",
+      " 相关链接",
+      "国际旅游节准备好了 (2002/09/22 12:12)",
+    ));
+    expect(articles(page).map((a) => a.headline)).toEqual(["从读者到作者"]);
+    expect(page.extras.filter((e) => e.kind === "stray").map((e) => e.text)).toEqual(["杂 志", "每月2元享用15兆邮箱 优惠价格就剩最后几天"]);
+    expect(page.warnings.map((w) => w.line)).toEqual([1, 9]);
+  });
+
+  it("reads a headline printed twice once, and an e-paper record line naming the headline", () => {
+    const page = one(print(
+      "传承邮驿 寻梦递铺",
+      "",
+      "安吉举办第三届职工邮驿文化节",
+      "",
+      "  安吉举办第三届职工邮驿文化节",
+      "",
+      "  本报讯 周建巨报道 五月竹乡,满眼翠绿。",
+      "",
+      "浙江工人日报 一版要闻 00001 传承邮驿 寻梦递铺 2015-05-28 2 2015年05月28日 星期四",
+    ));
+    const a = articles(page)[0]!;
+    expect([a.kicker, a.headline, a.subtitle]).toEqual([undefined, "传承邮驿 寻梦递铺", "安吉举办第三届职工邮驿文化节"]);
+    expect(a.dateline).toMatchObject({ text: "本报讯 周建巨报道", people: [{ names: ["周建巨"] }] });
+    expect(page.extras.map((e) => [e.line, e.kind])).toEqual([[5, "repeat"], [9, "metadata"]]);
+  });
+});
+
+describe("credits in every common form", () => {
+  const opening = (first: string) => firstArticle(print("政协沁县第十四届五次会议举行第二次全体会议", "", first)).dateline;
+
+  it.each([
+    ["本报讯 记者 李洋 4月27日下午,7名政协委员紧紧围绕我县决战完胜脱贫攻坚。", "本报讯 记者 李洋", [{ role: "记者", names: ["李洋"] }]],
+    ["（记者冯芸）百年大计，教育为本。", "（记者冯芸）", [{ role: "记者", names: ["冯芸"] }]],
+    ["本报讯 周建巨报道 五月竹乡,满眼翠绿。", "本报讯 周建巨报道", [{ names: ["周建巨"] }]],
+    ["荆楚在线消息(楚天金报)记者吴志远报道:昨日,汉口沿江大道上摆放的数万盆鲜花被市民一抢而空。", "荆楚在线消息(楚天金报)记者吴志远报道:", [{ role: "记者", names: ["吴志远"] }]],
+    ["本报讯（记者李虎成通讯员张宗桥贾胜波）在第26个教师节到来之际。", "本报讯（记者李虎成通讯员张宗桥贾胜波）", [{ role: "记者", names: ["李虎成"] }, { role: "通讯员", names: ["张宗桥", "贾胜波"] }]],
+  ])("reads the dateline of %s", (first, text, people) => {
+    expect(opening(first)).toMatchObject({ text, people });
+  });
+
+  it("warns where names run together could be split more than one way", () => {
+    const page = one(print("金秋时节稻谷香", "", "本报讯（记者王刚李明华）近日，梨树县水稻喜获丰收。"));
+    expect(articles(page)[0]!.dateline?.people).toEqual([{ role: "记者", names: ["王刚", "李明华"] }]);
+    expect(page.warnings).toEqual([{ line: 1, message: expect.stringContaining("王刚李明华") }]);
+    expect(one(print("金秋时节稻谷香", "", "本报讯（记者张明王小刚）近日。")).warnings).toEqual([]);
+  });
+
+  it("keeps words of the text out of an unbracketed dateline", () => {
+    expect(opening("本报讯 记者 李洋 近日 我县召开会议。")).toMatchObject({ text: "本报讯 记者 李洋", people: [{ role: "记者", names: ["李洋"] }] });
+    expect(opening("本报讯 近日报道显示，我县召开会议。")).toMatchObject({ text: "本报讯", people: [] });
+  });
+
+  it("reads 易烨/文 张锦国/摄 closing a photo story: the text's credit and the photo's", () => {
+    const page = one(print("公路“颜值” 精心保养", "今年以来,湖州市公路部门开展大中修,图为筑路现场。 易烨/文 张锦国/摄"));
+    const a = articles(page)[0]!;
+    expect(a.body[0]!.text).toBe("今年以来,湖州市公路部门开展大中修,图为筑路现场。");
+    expect(a.credits).toEqual([{ text: "易烨/文", people: [{ names: ["易烨"] }] }]);
+    expect(photos(page)).toEqual([{ kind: "photo", line: 2, caption: "", credit: { text: "张锦国/摄", people: [{ names: ["张锦国"] }], photo: true } }]);
+  });
+
+  it("reads credits closing a paragraph: a byline, and names alone in brackets", () => {
+    const page = one(print(
+      "“彩虹岛”上的幸福底色",
+      "",
+      "  鸡山岛位于台州玉环市东面海洋,被誉为“海上布达拉宫”。 本报记者 王兴",
+      "",
+      "东方上元节火树银花夜",
+      "",
+      "本报讯 该厂近百个车间和部门的能工巧手制作了200盏巨型灯。 (王舜刘艳)",
+    ));
+    expect(articles(page).map((a) => a.credits?.map((c) => [c.text, c.people]))).toEqual([
+      [["本报记者 王兴", [{ role: "记者", names: ["王兴"] }]]],
+      [["(王舜刘艳)", [{ names: ["王舜", "刘艳"] }]]],
+    ]);
+  });
+
+  it("reads a byline a web copy follows with the paper and page: 作者:雷收麦 《光明日报》( 2012年10月27日 06版)", () => {
+    const a = firstArticle(print("从读者到作者", "", "作者:雷收麦 《光明日报》( 2012年10月27日 06版)", "", "历数我与光明日报的交情,屈指算来,已经有半个世纪的时间了。"));
+    expect(a.credits ?? [a.byline]).toEqual([
+      { text: "作者:雷收麦 《光明日报》( 2012年10月27日 06版)", source: "光明日报", people: [{ names: ["雷收麦"] }] },
+    ]);
+  });
+
+  it("reads a student's byline with the school before the names and the teacher's role", () => {
+    const a = firstArticle(print("渔船进化论", "", "  ●松门二小五(2)班 林谨诚 指导老师 莫星宇", "", "  我的爷爷“讨海”几十年,是一名妥妥的老渔民。"));
+    expect(a.byline?.people).toEqual([{ names: ["林谨诚"] }, { role: "指导老师", names: ["莫星宇"] }]);
+  });
+
+  it("reads 摄影报道 under a headline as the story's byline", () => {
+    const a = firstArticle(print("蓦然回首在这里", "", "  晨报记者丁志平摄影报道", "", "  人民广场也是上海市公路里程的起始地。"));
+    expect(a.byline).toMatchObject({ source: "晨报", people: [{ role: "记者", names: ["丁志平"] }] });
+  });
+
+  it("reads ——编者 closing an editor's note as a credit, not a subtitle", () => {
+    const a = firstArticle(print("秋染阡陌", "", "经历春耕夏耘的辛劳,三晋大地迎来收成满仓。", "——编者"));
+    expect(a.subtitle).toBeUndefined();
+    expect(a.credits).toEqual([{ text: "——编者", people: [] }]);
+  });
+});
+
+describe("photos", () => {
+  it.each([
+    ["▲近日,来安县杨郢乡红星村农户正在收获红薯。特约摄影 吕华", "特约摄影 吕华", [{ role: "特约摄影", names: ["吕华"] }]],
+    ["寒冬时节,用电负荷持续上升。(邱海鹰 谢庆华 摄影报道)", "(邱海鹰 谢庆华 摄影报道)", [{ names: ["邱海鹰", "谢庆华"] }]],
+    ["工作人员在净水厂进行日常巡检。摄影：朱孝荣", "摄影：朱孝荣", [{ names: ["朱孝荣"] }]],
+  ])("reads the credit closing the caption %s", (line, text, people) => {
+    const p = photos(one(print(line)))[0]!;
+    expect(p.credit).toMatchObject({ text, people, photo: true });
+  });
+
+  it("reads a 图片说明 block whose credits, one per photo, stand on the next line", () => {
+    const page = one(print("图片说明：上图为村民在田间收割水稻；下图为农机手驾驶收割机作业。", "上图 张明 摄  下图 李强 摄"));
+    expect(photos(page).map((p) => [p.line, p.caption, p.credit?.text, p.credit?.people])).toEqual([
+      [1, "图片说明：上图为村民在田间收割水稻；下图为农机手驾驶收割机作业。", "上图 张明 摄", [{ names: ["张明"] }]],
+      [2, "", "下图 李强 摄", [{ names: ["李强"] }]],
+    ]);
+  });
+
+  it("reads an agency credited alone under a caption: （人民视觉）", () => {
+    const p = photos(one(print("图为1月22日，工作人员在净水厂进行日常巡检。", "（人民视觉）")))[0]!;
+    expect(p).toMatchObject({ caption: "图为1月22日，工作人员在净水厂进行日常巡检。", credit: { source: "人民视觉", people: [], photo: true } });
+  });
+
+  it("reads a photo's title over a caption of several lines closing with 图为…", () => {
+    const p = photos(one(print(
+      "节前巡检 保障供水",
+      "",
+      "　　春节前，湖南省资兴市组织专业人员，对境内各水厂的供水设备进行检修、保养和维护。",
+      "　　图为1月22日，工作人员在资兴市东江街道星红村净水厂进行日常巡检。",
+      "　　朱孝荣摄（人民视觉）",
+    )))[0]!;
+    expect(p.title).toBe("节前巡检 保障供水");
+    expect(p.caption).toBe("春节前，湖南省资兴市组织专业人员，对境内各水厂的供水设备进行检修、保养和维护。图为1月22日，工作人员在资兴市东江街道星红村净水厂进行日常巡检。");
+    expect(p.credit?.people).toEqual([{ names: ["朱孝荣"] }]);
+  });
+
+  it("reads a photo's title printed twice, with the e-paper's source line before the caption", () => {
+    const page = one(print(
+      "候鸟乐园",
+      "候鸟乐园",
+      "",
+      "( 2020-12-22 ) 稿件来源:新华每日电讯 要 闻",
+      "",
+      "  12月21日,白鹤等候鸟在南昌五星白鹤保护小区上空飞翔。 新华社记者万象摄",
+    ));
+    expect(photos(page)[0]).toMatchObject({ title: "候鸟乐园", credit: { people: [{ role: "记者", names: ["万象"] }] } });
+    expect(page.extras.map((e) => [e.line, e.kind])).toEqual([[2, "repeat"], [4, "source"]]);
+  });
+
+  it("reads a site's one-line copy of the titles as a repeat, and photos between the titles and the text", () => {
+    const page = one(print(
+      "出席中印领导人第二次非正式会晤 习近平抵达金奈",
+      "出席中印领导人第二次非正式会晤",
+      "习近平抵达金奈",
+      "",
+      "( 2019-10-12 ) 稿件来源:新华每日电讯 要 闻",
+      "",
+      "  10月11日,国家主席习近平在金奈会见印度总理莫迪。新华社记者鞠鹏摄",
+      "",
+      "  新华社印度金奈10月11日电(记者孙勇、霍小光、骆珺)国家主席习近平11日在金奈会见印度总理莫迪。",
+    ));
+    expect(page.items.map((i) => i.kind)).toEqual(["article", "photo"]);
+    const a = articles(page)[0]!;
+    expect([a.kicker, a.headline, a.dateline?.people]).toEqual(["出席中印领导人第二次非正式会晤", "习近平抵达金奈", [{ role: "记者", names: ["孙勇", "霍小光", "骆珺"] }]]);
+    expect(page.extras.map((e) => [e.line, e.kind])).toEqual([[1, "repeat"], [5, "source"]]);
+    expect(page.warnings).toEqual([]);
+  });
+
+  it("reads a photo between an article's titles and its text as the article's, leaving it open", () => {
+    const page = one(print("传承邮驿 寻梦递铺", "安吉举办第三届职工邮驿文化节", "秦盱丰 摄", "本报讯 五月竹乡,满眼翠绿。"));
+    expect(page.items.map((i) => i.kind)).toEqual(["article", "photo"]);
+    expect(articles(page)[0]!.body).toHaveLength(1);
+  });
+});
+
+describe("several stories under one banner", () => {
+  it("reads news briefs (△…) as stories of their own under the column named over them", () => {
+    const page = one(print(
+      "三秦短波",
+      "△联席会议制度已在我省全面实行。 (季哲)",
+      "△韩纯获全国儿童作文比赛优秀奖。 (高呜)",
+    ));
+    expect(articles(page).map((a) => [a.column, a.headline, a.body.length, a.credits?.[0]?.people])).toEqual([
+      ["三秦短波", undefined, 1, [{ names: ["季哲"] }]],
+      [undefined, undefined, 1, [{ names: ["高呜"] }]],
+    ]);
+    expect(page.warnings).toEqual([]);
+  });
+
+  it("reads 【新春走基层】 as the column label over the stories under it", () => {
+    const page = one(print("【新春走基层】", "", "节前巡检 保障供水", "", "本报讯 春节前，资兴市组织专业人员检修供水设备。"));
+    expect(articles(page).map((a) => [a.column, a.headline])).toEqual([["【新春走基层】", "节前巡检 保障供水"]]);
+  });
+
+  it("reads 编者按 as a label heading the note, not as a headline", () => {
+    const page = one(print("编者按", "秋天的脚步款款而至，第26个教师节也已到来。", "110万“园丁”奉献三尺讲台", "（记者冯芸）百年大计，教育为本。"));
+    expect(articles(page).map((a) => [a.column, a.headline])).toEqual([
+      ["编者按", undefined],
+      [undefined, "110万“园丁”奉献三尺讲台"],
+    ]);
+  });
+});
+
+describe("text of other times and kinds", () => {
+  it("reads paragraphs an app copy runs together on one line, and a 副题 holding a comma", () => {
+    const a = firstArticle(print(
+      "坚持全国“一盘棋”",
+      "——优化区域经济布局,促进区域协调发展",
+      "  区域协调发展是中国式现代化的内在要求。   我国幅员辽阔、人口众多,统筹区域发展从来都是一个重大问题。",
+    ));
+    expect(a.subtitle).toBe("——优化区域经济布局,促进区域协调发展");
+    expect(a.body.map((b) => [b.line, b.text])).toEqual([
+      [3, "区域协调发展是中国式现代化的内在要求。"],
+      [3, "我国幅员辽阔、人口众多,统筹区域发展从来都是一个重大问题。"],
+    ]);
+  });
+
+  it("reads titles an archive marks with square brackets over unpunctuated classical text", () => {
+    const page = one(print(
+      "[小忿逞凶]",
+      "　　○海　輪船上之廚司曹阿金與同伴林阿喜因小故爭論林阿喜順手取菜刀向曹頭上砍來致劃傷額際浮皮當將林阿喜扯入捕房經法捕頭會同張司馬訊理",
+      "[傷人破鈔]",
+      "　　○前日將晚時英租界大馬路之保安司徒廟門首有西人乘坐馬車由西往東撞倒一鄕人西人見之卽停車察看騐悉鄕人右手　稍有皮傷隨給洋二元",
+    ));
+    expect(articles(page).map((a) => a.headline)).toEqual(["小忿逞凶", "傷人破鈔"]);
+  });
+
+  it("reads a jump opening a paragraph: (上接第一版)2019年,…", () => {
+    const a = firstArticle(print("站在新起点 树立新目标", "", "(上接第一版)2019年,在市委、市政府的坚强领导下,主要指标进位实。"));
+    expect(a.jumps).toEqual([{ text: "(上接第一版)", direction: "from", page: "第一版", line: 3 }]);
+    expect(a.body[0]!.text).toBe("2019年,在市委、市政府的坚强领导下,主要指标进位实。");
+  });
+
+  it("ends a paragraph at a sentence end with a desk code after it (…演讲选拔赛。②11)", () => {
+    const page = one(print("清丰开展“党员谢师恩”活动", "", "本报讯 56个县直单位组织已经组织了演讲选拔赛。②11", "", "长垣民企重奖优秀教师", "", "本报讯（记者李虎成通讯员张宗桥贾胜波）在第26个教师节到来之际。"));
+    expect(articles(page).map((a) => a.headline)).toEqual(["清丰开展“党员谢师恩”活动", "长垣民企重奖优秀教师"]);
+    expect(articles(page)[0]!.continued).toBeUndefined();
+  });
+
+  it("reads a footer crediting a desk, and a role's names run on to the next line", () => {
+    const page = one(print("秋染阡陌", "", "本报讯 三晋大地迎来收成满仓。", "", "本版策划:李联军", "策划:摄影美术部", "本版摄影:高新生 栗卢建", "张占兵 田红萍 兰立强"));
+    expect(page.footer?.roles).toEqual([
+      { role: "本版策划", names: ["李联军"] },
+      { role: "策划", names: [] },
+      { role: "本版摄影", names: ["高新生", "栗卢建", "张占兵", "田红萍", "兰立强"] },
+    ]);
+    expect(page.footer?.lines).toHaveLength(4);
+  });
+});

@@ -4,7 +4,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { readFile } from "../../src/cli/read.ts";
-import type { Article } from "../../src/parse/model.ts";
+import type { Article } from "../../src/model.ts";
 import { build, tempSite } from "../site/helpers.ts";
 
 const dir = path.resolve(import.meta.dirname, "encodings");
@@ -37,8 +37,9 @@ describe("page files in other encodings", () => {
         "pages/2021-10-14/04.md": fs.readFileSync(path.join(dir, "big5.md")),
       }),
     );
-    expect(site.pages.get("/2021/10/14/03/")).toContain(SIMPLIFIED);
-    expect(site.pages.get("/2021/10/14/04/")).toContain(TRADITIONAL);
+    // headlines carry <wbr> where they may break
+    expect(site.pages.get("/2021/10/14/03/")?.replaceAll("<wbr>", "")).toContain(SIMPLIFIED);
+    expect(site.pages.get("/2021/10/14/04/")?.replaceAll("<wbr>", "")).toContain(TRADITIONAL);
     expect([...site.pages.values()].join("")).not.toContain("\uFFFD");
   });
 });

@@ -106,7 +106,7 @@ describe("banmian check", () => {
     // As the build words them (the same code), each as `file:line: message`.
     expect(io.stdout.split("\n")).toEqual([
       "error: pages/broken.md:2: `date: 2021-02-30` is not a day of the calendar",
-      "warning: pages/undated.md:3: unknown front matter key `bogus` is ignored (known: paper, date, page, pageName, photos, note)",
+      "warning: pages/undated.md:3: unknown front matter key `bogus` is ignored (known: paper, date, page, pageName, photos, note, scan)",
       // 2021-02-30 as a folder name is no date either.
       "error: pages/2021-02-30/01.md has no issue date: add `date: YYYY-MM-DD` to its front matter, or put it in a folder named like pages/2021-10-14/",
       "error: pages/2021-10-14/03.md holds page 3 of 2021-10-14, and so does pages/2021-10-14/03-copy.md: each printed page must come from one file",

@@ -3,7 +3,7 @@
 import { describe, expect, it } from "vitest";
 import { zhPunct } from "../../src/format/index.ts";
 import { readPageFile } from "../../src/parse/index.ts";
-import type { Article, Photo } from "../../src/parse/model.ts";
+import type { Article, Photo } from "../../src/model.ts";
 import { build, tempSite } from "../site/helpers.ts";
 
 const SCRIPT = "<script>alert(1)</script>";
@@ -53,7 +53,8 @@ describe("hostile page text", async () => {
   const photo = model!.items[1] as Photo;
   const site = await build(tempSite({ "pages/2021-10-14/03.md": page }), { siteUrl: "https://paper.example.cn" });
   const html = [...site.pages.values()].join("\n");
-  const pageHtml = site.pages.get("/2021/10/14/03/") ?? "";
+  // headlines carry <wbr> where they may break (between escaped pieces: never inside an entity)
+  const pageHtml = (site.pages.get("/2021/10/14/03/") ?? "").replaceAll("<wbr>", "");
   const articleHtml = site.pages.get("/2021/10/14/03/1/") ?? "";
 
   it("is read into the fields it was meant to test", () => {

@@ -72,7 +72,7 @@ describe("dry runs and JSON runs", () => {
     expect(json.find((e) => e.url === "/banmian.css")?.content).toContain("banmian 版面");
     const page = json.find((e) => e.url === "/2021/10/14/04/")!;
     expect(page.inputPath).toMatch(/(^|\/)pages\/2021-10-14\/04.md$/);
-    expect(page.content).toContain("双辽开展国际减灾日宣传活动");
+    expect(page.content).toContain("双辽市组织开展了国际减灾日宣传活动");
     expect(page.content).toMatch(/<img [^>]*src="\/img\/[\w-]+-\d+\.jpeg"/);
     expect(fs.existsSync(path.join(dir, "_site"))).toBe(false);
   });

@@ -17,7 +17,7 @@ describe("the example newspaper, read by the parser", async () => {
   });
 
   it("shows page 3 as the editor reads it", () => {
-    const html = get("/2021/10/14/03/");
+    const html = get("/2021/10/14/03/").replaceAll("<wbr>", "");
     expect(html).toMatch(/<hgroup><p class="kicker">明确责任分工 层层抓好落实<\/p><h2 class="headline">.*铁东召开城乡居民“两险”征收工作部署会议/);
     expect(html).toContain("——铁西全力抓好全区营商环境建设记事");
     expect(html).toContain("本报通讯员 杜文翰");
@@ -30,10 +30,20 @@ describe("the example newspaper, read by the parser", async () => {
   it("keeps each page within the phone budget: HTML plus CSS at most 30 KB gzipped", () => {
     const css = gzipSync(get("/banmian.css")).length;
     expect(css).toBeGreaterThan(0);
-    for (const url of ["/2021/10/14/03/", "/2021/10/14/04/", "/2021/10/14/03/1/", "/archive/2021/"]) {
+    for (const url of ["/", "/2021/10/14/", "/2021/10/14/03/", "/2021/10/14/04/", "/2021/10/14/03/1/", "/archive/2021/", "/404.html"]) {
       expect(get(url), url).toContain("</html>");
       expect(gzipSync(get(url)).length + css, url).toBeLessThanOrEqual(30 * 1024);
     }
+  });
+
+  it("prints a page's and an article's own address at their end (screen: hidden)", () => {
+    expect(get("/2021/10/14/03/")).toContain('<p class="print-url">https://paper.example.cn/2021/10/14/03/</p>');
+    expect(get("/2021/10/14/03/1/")).toContain('<p class="print-url">https://paper.example.cn/2021/10/14/03/1/</p>');
+  });
+
+  it("shares an article of page 4 with its page's lead photo, at its largest", () => {
+    expect(get("/2021/10/14/04/1/")).toMatch(/<meta property="og:image" content="https:\/\/paper\.example\.cn\/img\/[^"]+-1600\.jpeg">/);
+    expect(get("/2021/10/14/03/1/")).not.toContain("og:image");
   });
 
   it("shows page 4's photos with caption and credit, and the unfinished article", () => {

@@ -1,7 +1,7 @@
 // Hand-written readings of the seed's two pages (EXPECTED.md), so the site
 // can be tested on its own: the texts are shortened, the structure is the
 // editor's reading.
-import type { Credit, PageModel } from "../../src/parse/model.ts";
+import type { Credit, PageModel } from "../../src/model.ts";
 
 const tx = (source: string | undefined, role: string, name: string, text: string, photo = false): Credit => ({
   text, source, people: [{ role, names: [name] }], ...(photo ? { photo } : {}),

@@ -37,7 +37,7 @@ export function urlOf(file: string): string {
 export function readSite(dir: string): Map<string, string> {
   const pages = new Map<string, string>();
   for (const f of fs.readdirSync(dir, { recursive: true, encoding: "utf8" }).sort()) {
-    if (!/\.(html|xml|txt|css)$/.test(f) || f.startsWith(`pagefind`)) continue;
+    if (!/\.(html|xml|txt|css|svg)$/.test(f) || f.startsWith(`pagefind`)) continue;
     pages.set(urlOf(f), fs.readFileSync(path.join(dir, f), "utf8"));
   }
   return pages;

@@ -53,7 +53,7 @@ describe("the installed package", () => {
     expect(entries.main).toEqual(["default"]);
     // Reading credits is the parse layer's work: not public through banmian/format.
     expect(entries.format!.sort()).toEqual([
-      "civilDate", "creditText", "hanziNumber", "hasLunarDate", "isEmail", "lunarDate", "lunarDayName", "lunarMonthName", "lunarText", "mailto",
+      "civilDate", "creditText", "hanziNumber", "hasLunarDate", "headlineUnits", "isEmail", "lunarDate", "lunarDayName", "lunarMonthName", "lunarText", "mailto",
       "pageCredits", "pageLabel", "zhDate", "zhPunct",
     ]);
     const readme = fs.readFileSync(path.join(root, "README.md"), "utf8");

@@ -1,6 +1,7 @@
 // The PageModel: the one reading of a printed page that every view (web
 // pages, feeds, search, checks) is built from. See DESIGN.md; extend it,
-// keep its meaning.
+// keep its meaning. It sits beneath both layers: parse/ writes it, format/
+// prints its values, and neither imports the other.
 
 export interface PageMeta {
   paper?: string;
@@ -11,6 +12,8 @@ export interface PageMeta {
   photos?: string[];
   /** An editor's note shown on the page (e.g. that its photos are stand-ins). */
   note?: string;
+  /** A scan of the printed page: a file in the photos folder. */
+  scan?: string;
 }
 
 export interface Person {
@@ -31,6 +34,9 @@ export interface Credit {
   /** A desk code glued to the credit (⑤2), kept verbatim. */
   code?: string;
 }
+
+/** How a credit stands: over the text, opening its first paragraph, under a photo. */
+export type CreditStyle = "byline" | "dateline" | "photo";
 
 export interface Block {
   kind: "paragraph" | "crosshead";
@@ -95,16 +101,27 @@ export interface Warning {
   message: string;
 }
 
+/** What an editor's mark made of its line (README, "Editor's marks"). */
+export type MarkRole = "kicker" | "headline" | "subtitle" | "crosshead" | "credit" | "body" | "break" | "photo";
+
+export interface MarkedLine {
+  line: number;
+  role: MarkRole;
+}
+
 export interface PageModel {
   paper?: string;
   date?: string;
   page?: number;
   pageName?: string;
   note?: string;
+  scan?: string;
   /** First and last source line of this printed page. */
   lines: { from: number; to: number };
   items: Item[];
   footer?: Footer;
   extras: Extra[];
   warnings: Warning[];
+  /** The lines whose role an editor's mark fixed; absent on a page with no marks. */
+  marks?: MarkedLine[];
 }
