@@ -30,7 +30,8 @@ function ownFiles(out: string): string[] {
 }
 
 function ownSite(options: Record<string, unknown>, extra = ""): string {
-  const site = exampleSite(options, OWN_FILES, config(extra));
+  // Without the URL ledger, whose withdrawn pages would stand where a removed page file's pages were.
+  const site = exampleSite({ ledger: false, ...options }, OWN_FILES, config(extra));
   // The config awaits the image plugin's import.
   const file = path.join(site, ".eleventy.js");
   fs.writeFileSync(file, fs.readFileSync(file, "utf8").replace("export default function", "export default async function"));

@@ -33,11 +33,11 @@ export function urlOf(file: string): string {
   return url.endsWith("/index.html") ? url.slice(0, -"index.html".length) : url;
 }
 
-/** Every text file under `dir` by the URL it is served at (images and the search index left out). */
+/** Every text file under `dir` by the URL it is served at (images, the search index and banmian's own .banmian-manifest.json left out). */
 export function readSite(dir: string): Map<string, string> {
   const pages = new Map<string, string>();
   for (const f of fs.readdirSync(dir, { recursive: true, encoding: "utf8" }).sort()) {
-    if (!/\.(html|xml|txt|css|svg|json)$/.test(f) || f.startsWith(`pagefind`)) continue;
+    if (!/\.(html|xml|txt|css|svg|json)$/.test(f) || f.startsWith(`pagefind`) || f.startsWith(".banmian-")) continue;
     pages.set(urlOf(f), fs.readFileSync(path.join(dir, f), "utf8"));
   }
   return pages;
