@@ -379,7 +379,8 @@ const photoCreditPartRe = /\s*(?:(?:[上下左右中]图|图\s*[\d①-⑩]+)\s*[
 /** A line of several photo credits (上图 张明 摄  下图 李强 摄), one credit per photo. */
 export function parsePhotoCredits(text: string): Credit[] | undefined {
   const line = text.trim();
-  if (line.length > 80 || SENTENCE_MARK.test(line)) return undefined;
+  // Every part closes on 摄: a line with fewer than two is never several credits (and the pattern backtracks).
+  if (line.length > 80 || line.indexOf("摄") === line.lastIndexOf("摄") || SENTENCE_MARK.test(line)) return undefined;
   const parts = line.match(photoCreditPartRe);
   if (!parts || parts.length < 2 || parts.join("") !== line) return undefined;
   const credits: Credit[] = [];
