@@ -99,6 +99,8 @@ export interface SitePage {
   photos: SitePhoto[];
   footer: PageModel["footer"];
   note?: string;
+  /** The note as Markdown rendered (HTML in the note is shown as text), set once the edition is loaded. */
+  noteHtml?: string;
   warnings: PageModel["warnings"];
   prev?: PageLink;
   next?: PageLink;
@@ -267,29 +269,38 @@ export function linkPage(page: SitePage): void {
 }
 
 /**
- * Gathers page readings into the edition. Throws BanmianError, naming the
- * file, for a page with no date or page number, or two files for one page.
+ * Gathers page readings into the edition. A page with no date or page
+ * number, or a second file for one page, is refused with a BanmianError
+ * naming the file: thrown, or handed to `refuse` (which `banmian check`
+ * uses to report them all), the page then left out.
  * `pageLabel` renders a page number for titles (e.g. 第3版).
  */
-export function buildEdition(sources: SourcePage[], opts: EditionOptions, pageLabel: (n: number) => string): Edition {
+export function buildEdition(
+  sources: SourcePage[], opts: EditionOptions, pageLabel: (n: number) => string,
+  refuse: (error: BanmianError) => void = (error) => { throw error; },
+): Edition {
   const byKey = new Map<string, SitePage>();
   const undated: SourcePage[] = [];
   for (const src of sources) {
     const { model, file } = src;
+    const refused = (message: string): void => refuse(new BanmianError(message, { file, line: model.lines?.from }));
     if (opts.undated === "section" && undatedReason(model)) {
       undated.push(src);
       continue;
     }
     if (!model.date || !/^\d{4}-\d{2}-\d{2}$/.test(model.date)) {
-      throw new BanmianError(`${file} has no issue date: add \`date: YYYY-MM-DD\` to its front matter, or put it in a folder named like pages/2021-10-14/`, { file, line: model.lines?.from });
+      refused(`${file} has no issue date: add \`date: YYYY-MM-DD\` to its front matter, or put it in a folder named like pages/2021-10-14/`);
+      continue;
     }
     if (!model.page || !Number.isInteger(model.page) || model.page < 1) {
-      throw new BanmianError(`${file} has no page number: add \`page: 3\` to its front matter, or name the file like 03.md`, { file, line: model.lines?.from });
+      refused(`${file} has no page number: add \`page: 3\` to its front matter, or name the file like 03.md`);
+      continue;
     }
     const key = `${model.date}/${model.page}`;
     const other = byKey.get(key);
     if (other) {
-      throw new BanmianError(`${file} holds page ${model.page} of ${model.date}, and so does ${other.file}: each printed page must come from one file`, { file, line: model.lines?.from });
+      refused(`${file} holds page ${model.page} of ${model.date}, and so does ${other.file}: each printed page must come from one file`);
+      continue;
     }
     const iUrl = issueUrl(model.date);
     const place = { date: model.date, page: model.page, url: `${iUrl}${twoDigits(model.page)}/`, issueUrl: iUrl, label: pageLabel(model.page) };
