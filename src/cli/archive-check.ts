@@ -10,8 +10,9 @@ import { buildEdition, type Edition } from "../site/edition.ts";
 import { applyLedger, changesSince, unannouncedMessage, type PageChange } from "../site/ledger.ts";
 import { readLedger, writeLedger } from "../site/ledger-file.ts";
 import { attachCorrections } from "../site/corrections.ts";
-import { SHRINK } from "./report.ts";
 
+/** A page that lost more than this share of its letters and digits since it was published was probably cut short. */
+export const SHRINK = 0.2;
 /** One line of check's output: `error: file:line: message`. */
 export interface Finding {
   level: "error" | "warning";

@@ -4,7 +4,8 @@
 // stopping the archive's build. They have no issue, so no neighbours, no
 // article pages (articles are anchors on the page) and no place in the feed,
 // the sitemap or the URL ledger.
-import { sitePage, type Edition, type EditionOptions, type SitePage, type SourcePage } from "./edition.ts";
+import type { Edition, EditionOptions, SitePage, SourcePage } from "./edition-model.ts";
+import { sitePage } from "./site-page.ts";
 
 export const UNDATED_URL = "/undated/";
 
