@@ -234,7 +234,8 @@ describe("help and version", () => {
     const options: Record<string, string[]> = {
       outline: ["--json"],
       split: ["--paper", "--date", "--out", "--first-page", "--page-name", "--force"],
-      check: ["--photos"],
+      check: ["--photos", "--ledger", "--undated", "--fix", "--strict", "--report"],
+      export: ["--out", "--paper", "--undated"],
       build: ["--input", "--output", "--config", "--pathprefix", "--quiet"],
       merge: ["--into"],
     };
