@@ -61,9 +61,9 @@ export async function renderOutputs(outputs: Output[], options: RenderOptions): 
       const page = pageData(output, outputPath);
       let step = `the layout ${output.layout}`;
       try {
-        if (output.content !== undefined) {
+        if (output.content) {
           // A download: its bytes as they are, no layout, no transform.
-          await writer.write(outputPath, output.content);
+          await writer.write(outputPath, output.content());
           continue;
         }
         let template = templates.get(output.layout);
