@@ -169,7 +169,7 @@ export class EditionBuild {
 
     const started = performance.now();
     const written = await publishEdition(outputs, { ...render, env: render.env, globals: render.globals, outputDir: out });
-    log(`wrote ${written.size} files of the edition in ${((performance.now() - started) / 1000).toFixed(2)} s`);
+    log(`wrote ${written} files of the edition in ${((performance.now() - started) / 1000).toFixed(2)} s`);
     if (opts.years) log(`years ${opts.years.join(", ")}: ${renderOfYears(ed, undefined, opts.years)!.issues.length} of the edition's ${ed.issues.length} issues are this build's`);
     if (opts.search) {
       const line = await indexEdition(searchOfYears(ed, opts.years), out, text, {

@@ -39,8 +39,8 @@ export interface PublishContext {
   transforms: Record<string, Transform>;
 }
 
-/** Renders and writes `outputs`; returns the files written. */
-export async function publishEdition(outputs: Output[], ctx: PublishContext): Promise<Set<string>> {
+/** Renders and writes `outputs`; returns how many files were written. */
+export async function publishEdition(outputs: Output[], ctx: PublishContext): Promise<number> {
   const writer = new OutputWriter(ctx.outputDir);
   await renderOutputs(outputs, { env: ctx.env, globals: ctx.globals, transforms: ctx.transforms, writer });
   return writer.written;
