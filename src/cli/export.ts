@@ -48,7 +48,7 @@ export const exportCommand: Command = {
     for (const d of files) {
       const file = path.join(out, outputFile(d.url));
       fs.mkdirSync(path.dirname(file), { recursive: true });
-      fs.writeFileSync(file, d.content);
+      fs.writeFileSync(file, d.content());
     }
     io.err(`banmian: wrote ${files.length} files of ${edition.pages.length} pages into ${out}\n`);
     return 0;

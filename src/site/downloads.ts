@@ -9,10 +9,14 @@ import type { SiteArticle, SiteIssue, SitePage } from "./edition.ts";
 
 export const SCHEMA_VERSION = 1;
 
-/** A file of the edition whose content is known without a layout. */
+/**
+ * A file of the edition whose content is known without a layout. The
+ * content is made when the file is written, never before: the downloads
+ * hold the whole archive's text again, twice (text and JSON).
+ */
 export interface Download {
   url: string;
-  content: string;
+  content: () => string;
 }
 
 /** An article's lines as printed: headings, credits, the dateline opening the first paragraph, the text, jumps. */
@@ -74,11 +78,11 @@ function pageDownloads(p: SitePage): Download[] {
   // The reading's own articles, without what the site added to them.
   const read = p.model.items.filter((i) => i.kind === "article");
   return [
-    { url: `${p.url}page.txt`, content: pageText(p.model) },
-    { url: `${p.url}page.json`, content: json({ schemaVersion: SCHEMA_VERSION, ...pageData(p) }) },
+    { url: `${p.url}page.txt`, content: () => pageText(p.model) },
+    { url: `${p.url}page.json`, content: () => json({ schemaVersion: SCHEMA_VERSION, ...pageData(p) }) },
     ...p.articles.flatMap((a) => [
-      { url: `${articleFolder(a)}article.txt`, content: articleText(a) },
-      { url: `${articleFolder(a)}article.json`, content: json({ schemaVersion: SCHEMA_VERSION, file: p.file, url: articleFolder(a), page: p.url, article: read[a.n - 1] }) },
+      { url: `${articleFolder(a)}article.txt`, content: () => articleText(a) },
+      { url: `${articleFolder(a)}article.json`, content: () => json({ schemaVersion: SCHEMA_VERSION, file: p.file, url: articleFolder(a), page: p.url, article: read[a.n - 1] }) },
     ]),
   ];
 }
@@ -88,8 +92,8 @@ export function downloads(issues: SiteIssue[], undated: SitePage[] = []): Downlo
   return [
     ...issues.flatMap((issue) => [
       ...issue.pages.flatMap(pageDownloads),
-      { url: `${issue.url}issue.txt`, content: issue.pages.map((p) => `${pageHeading(p)}\n\n${pageText(p.model)}`).join("\n") },
-      { url: `${issue.url}issue.json`, content: json({ schemaVersion: SCHEMA_VERSION, paper: issue.paper, date: issue.date, url: issue.url, pages: issue.pages.map(pageData) }) },
+      { url: `${issue.url}issue.txt`, content: () => issue.pages.map((p) => `${pageHeading(p)}\n\n${pageText(p.model)}`).join("\n") },
+      { url: `${issue.url}issue.json`, content: () => json({ schemaVersion: SCHEMA_VERSION, paper: issue.paper, date: issue.date, url: issue.url, pages: issue.pages.map(pageData) }) },
     ]),
     ...undated.flatMap(pageDownloads),
   ];

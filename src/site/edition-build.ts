@@ -237,7 +237,7 @@ export class EditionBuild {
     for (const part of photos) await renderPhotos(part, photoJob(opts, { ...site, outputDir: out }, false));
     const started = performance.now();
     const written = await publishEdition(outputs, { ...ready, outputDir: out, progress: site.progress });
-    log(`wrote ${written.size} files of the edition in ${((performance.now() - started) / 1000).toFixed(2)} s`);
+    log(`wrote ${written} files of the edition in ${((performance.now() - started) / 1000).toFixed(2)} s`);
     if (opts.years) log(`years ${opts.years.join(", ")}: ${renderOfYears(ed, undefined, opts.years)!.issues.length} of the edition's ${ed.issues.length} issues are this build's`);
     if (opts.search) {
       let indexing: Progress | undefined;

@@ -14,8 +14,8 @@ export interface Output {
   data: Record<string, unknown>;
   /** The page file behind it, if one. */
   file?: string;
-  /** The file's content when no layout is needed (the downloads). */
-  content?: string;
+  /** The file's content when no layout is needed (the downloads), made as it is written. */
+  content?: () => string;
 }
 
 export interface OutputOptions {

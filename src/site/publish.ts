@@ -42,8 +42,8 @@ export interface PublishContext {
   progress?: (label: string, total: number) => Progress;
 }
 
-/** Renders and writes `outputs`; returns the files written. */
-export async function publishEdition(outputs: Output[], ctx: PublishContext): Promise<Set<string>> {
+/** Renders and writes `outputs`; returns how many files were written. */
+export async function publishEdition(outputs: Output[], ctx: PublishContext): Promise<number> {
   const writer = new OutputWriter(ctx.outputDir);
   const progress = ctx.progress?.("writing the edition", outputs.length);
   await renderOutputs(outputs, { env: ctx.env, globals: ctx.globals, transforms: ctx.transforms, writer, progress });

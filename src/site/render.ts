@@ -76,7 +76,7 @@ export async function renderOutputs(outputs: Output[], options: RenderOptions): 
       let content: unknown;
       if (output.content !== undefined) {
         // A download: its bytes as they are, no layout, no transform.
-        await writer.write(outputPath, output.content);
+        await writer.write(outputPath, output.content());
         progress.tick();
         continue;
       }
