@@ -27,15 +27,16 @@ const CLOSE = "[）)】〕\\]]";
 /** An ornament some papers print before a byline: ■本报记者 刘畅. */
 const MARK = "[■□◆◇●○▲△★☆▌▍]";
 
-const roleRe = new RegExp(ROLES.join("|"), "gu");
+const roleAlt = ROLES.join("|");
+const roleRe = new RegExp(roleAlt, "gu");
 const sourceAlt = SOURCES.join("|");
-const sourceBeforeRoleRe = new RegExp(`(?:${sourceAlt})(?=${ROLES.join("|")})`, "gu");
+const sourceBeforeRoleRe = new RegExp(`(?:${sourceAlt})(?=${roleAlt})`, "gu");
 const leadingSourceRe = new RegExp(`^(?:${sourceAlt})`, "u");
 const sourcedPeopleRe = new RegExp(`^(?<source>${sourceAlt})?(?<people>.*)$`, "u");
 /** Punctuation no credit holds: a line with it is a sentence. */
 const SENTENCE_MARK = /[，。！？；,;!?]/u;
 /** A source in a credit: a known one, or any paper named before a role (晨报记者, 楚天金报记者). */
-const creditSource = `${sourceAlt}|${HAN}{1,6}?报(?=${ROLES.join("|")})`;
+const creditSource = `${sourceAlt}|${HAN}{1,6}?报(?=${roleAlt})`;
 /** A name (张明, 阿依古丽·买买提), or names run together (张宗桥贾胜波) for splitRun to part. */
 const nameToken = new RegExp(`^(?:${HAN}{1,9}|${HAN}{1,6}·${HAN}{1,8})$`, "u");
 const NAME_MAX = 4;
@@ -129,12 +130,19 @@ const creditLineRe = new RegExp(
 );
 
 /**
+ * What a credit line holds at least one of: a role, a source, 摄, 报道 or a
+ * desk code (bare names are no credit). Most title lines hold none, and are
+ * ruled out before the costly creditLineRe and the name splitting.
+ */
+const MAY_BE_CREDIT = new RegExp(`${roleAlt}|${sourceAlt}|摄|报道|${DESK_CODE}`, "u");
+
+/**
  * A credit standing on its own: a byline, an author line or a photo credit.
  * Returns undefined when the text is anything else (a title, a sentence).
  */
 export function parseCredit(text: string): Credit | undefined {
   const line = text.trim();
-  if (!line || line.length > 80 || SENTENCE_MARK.test(line)) return undefined;
+  if (!line || line.length > 80 || SENTENCE_MARK.test(line) || !MAY_BE_CREDIT.test(line)) return undefined;
   const m = creditLineRe.exec(line);
   if (!m?.groups) return undefined;
   const { code, agency, report } = m.groups;
@@ -166,7 +174,6 @@ export function parseAuthor(text: string): Credit | undefined {
   return { text: line, people: [{ names }] };
 }
 
-const roleAlt = ROLES.join("|");
 const NOT_BRACKET = "[^（(【〔\\[）)】〕\\]]";
 
 const NAMES = `${HAN}{2,4}(?:[\\s、]+(?:(?:${roleAlt})\\s*)?${HAN}{2,4}){0,5}`;
