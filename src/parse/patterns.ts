@@ -128,7 +128,10 @@ export interface FooterLine {
 /** A desk credited in a footer: 摄影美术部. */
 const DESK = /^[\p{Script=Han}·]{2,12}$/u;
 
-const labelRe = new RegExp(FOOTER_LABELS.map((l) => l.label).join("|"), "gu");
+const labelAlt = FOOTER_LABELS.map((l) => l.label).join("|");
+const labelRe = new RegExp(labelAlt, "gu");
+/** A footer line opens with a label: most lines are ruled out here, before every label is searched for. */
+const opensWithLabelRe = new RegExp(`^(?:${labelAlt})`, "u");
 const kindOf = new Map(FOOTER_LABELS.map((l) => [l.label, l.kind]));
 const emailRe = /[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}/u;
 const phoneRe = /^[\d（）()\s\-—、,，]+$/u;
@@ -139,9 +142,8 @@ const phoneRe = /^[\d（）()\s\-—、,，]+$/u;
  * with names (or an address, a number), or the line is something else.
  */
 export function footerLine(line: string): FooterLine | undefined {
-  if (line.length > 200 || /[。！？]/u.test(line)) return undefined;
+  if (line.length > 200 || /[。！？]/u.test(line) || !opensWithLabelRe.test(line)) return undefined;
   const matches = [...line.matchAll(labelRe)];
-  if (!matches.length || matches[0]!.index !== 0) return undefined;
   const out: FooterLine = { roles: [], problems: [] };
   for (let i = 0; i < matches.length; i++) {
     const m = matches[i]!;
