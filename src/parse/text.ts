@@ -71,6 +71,8 @@ export function joinPieces(pieces: string[]): string {
  * spaces between them.
  */
 export function unLetterSpace(line: string): string {
+  // Most lines hold no space at all: no need to split them.
+  if (!line.includes(" ") && !line.includes("\u3000")) return line;
   const tokens = line.split(/[ \u3000]+/);
   if (tokens.length < 5) return line;
   const single = tokens.filter((t) => [...t].length === 1 && isCjk(t)).length;

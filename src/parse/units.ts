@@ -74,7 +74,8 @@ export function toUnits(text: string, firstLine: number, standsAlone: (line: str
   const rawLines = text.split(/\r\n|\r|\n/);
   let gap = 0;
   for (let i = 0; i < rawLines.length; i++) {
-    const cleaned = unLetterSpace(rawLines[i]!.replace(/^[\s\u3000\uFEFF]+|[\s\u3000]+$/gu, ""));
+    // trim() takes off exactly what \s matches, the ideographic space and the BOM among it.
+    const cleaned = unLetterSpace(rawLines[i]!.trim());
     if (cleaned) {
       const pieces = cleaned.split(INLINE_PARAGRAPH_BREAK);
       if (pieces.length === 1) block.push({ text: cleaned, n: firstLine + i, gap });
