@@ -64,6 +64,14 @@ export class Reader {
   /** The source line the text starts on (for a text with no units at all). */
   readonly firstLine: number;
 
+  /** Whether a unit opens with a dateline: several rules ask it of the same unit, and it is read once. */
+  readonly #opensWithDateline = new Map<Unit, boolean>();
+  opensWithDateline(unit: Unit): boolean {
+    let opens = this.#opensWithDateline.get(unit);
+    if (opens === undefined) this.#opensWithDateline.set(unit, (opens = parseDateline(unit.text) !== undefined));
+    return opens;
+  }
+
   constructor(units: Unit[], meta: PageMeta, firstLine: number) {
     this.firstLine = firstLine;
     this.units = units;
@@ -179,8 +187,9 @@ export class Reader {
     }
   }
 
-  paragraph(unit: Unit, text: string): void {
-    if (this.article?.body.length && parseDateline(text)) {
+  paragraph(unit: Unit): void {
+    let text = unit.text;
+    if (this.article?.body.length && this.opensWithDateline(unit)) {
       this.warn(unit.line, "a dateline in the middle of an article: read as a new article whose headline is elsewhere on the page");
       this.startArticle(unit.line);
     } else if (BRIEF.test(text) && (!this.article || this.article.body.length)) {
@@ -286,7 +295,7 @@ function opensArticle(r: Reader, i: number): boolean {
   if (!s || !u) return false;
   if (s.kind === "credit" && s.style === "byline") return true;
   if (s.kind === "jump" && s.jump.direction === "from") return true;
-  return s.kind === "text" && parseDateline(u.text) !== undefined;
+  return s.kind === "text" && r.opensWithDateline(u);
 }
 
 /** A photo's credit at unit i: 本报通讯员 张绍杰 摄. */
@@ -647,7 +656,7 @@ const titles: Rule = (r, i) => {
   if (!opens) {
     if (midSentence) {
       // A short line after a sentence cut by a column break is its end, not a heading.
-      r.paragraph(u, u.text);
+      r.paragraph(u);
       return 1;
     }
     r.closeParagraph();
@@ -677,7 +686,7 @@ const credit: Rule = (r, i) => {
 
 const paragraph: Rule = (r, i) => {
   const u = r.units[i]!;
-  r.paragraph(u, u.text);
+  r.paragraph(u);
   return 1;
 };
 
