@@ -79,10 +79,13 @@ export function extraKind(line: string): string | undefined {
 }
 
 const PAGE_NAME = "第?[\\d一二三四五六七八九十百A-Z]{1,4}版";
+const JUMP_CLOSE = "[）)】〕\\]]";
 /** （上接第一版） （下转第二版） — brackets may not match (（上接第一版】). */
-const jumpRe = new RegExp(`[（(【〔\\[]\\s*(上接|接|下转|转)\\s*(${PAGE_NAME})\\s*[）)】〕\\]]`, "u");
+const jumpRe = new RegExp(`[（(【〔\\[]\\s*(上接|接|下转|转)\\s*(${PAGE_NAME})\\s*${JUMP_CLOSE}`, "u");
 const jumpLineRe = new RegExp(`^${jumpRe.source}$`, "u");
 const jumpTailRe = new RegExp(`${jumpRe.source}$`, "u");
+/** A jump closing a paragraph ends on its bracket: a paragraph ending on none is not searched for one. */
+const endsOnJumpCloseRe = new RegExp(`${JUMP_CLOSE}$`, "u");
 const DIRECTION: Record<string, "from" | "to"> = { 上接: "from", 接: "from", 下转: "to", 转: "to" };
 
 export interface JumpMatch {
@@ -112,7 +115,7 @@ export function jumpLine(line: string): JumpMatch | undefined {
 
 /** A jump closing a paragraph: …工作。（下转第二版） */
 export function jumpTail(text: string): { rest: string; jump: JumpMatch } | undefined {
-  const m = jumpTailRe.exec(text);
+  const m = endsOnJumpCloseRe.test(text) ? jumpTailRe.exec(text) : null;
   if (!m || m.index === 0) return undefined;
   return { rest: text.slice(0, m.index).trimEnd(), jump: jumpOf(m) };
 }

@@ -564,6 +564,8 @@ const columnLabel: Rule = (r, i) => {
  * a site prints the titles on one line, then as printed.
  */
 function joinedTitlesAt(r: Reader, i: number): boolean {
+  // The titles as printed are two lines or more: a unit with fewer title lines under it is not read further.
+  if (r.shapes[i + 1]?.kind !== "title" || r.shapes[i + 2]?.kind !== "title") return false;
   const joined = r.units[i]!.text.replace(/\s/gu, "");
   let lines = "";
   for (let k = i + 1; r.shapes[k]?.kind === "title" && lines.length < joined.length; k++) {
