@@ -178,17 +178,21 @@ const NOT_BRACKET = "[^（(【〔\\[）)】〕\\]]";
 
 const NAMES = `${HAN}{2,4}(?:[\\s、]+(?:(?:${roleAlt})\\s*)?${HAN}{2,4}){0,5}`;
 
-/** Datelines, each row one convention; named groups: source, place, and the people in one of four forms. */
+/**
+ * Datelines, each row one convention; named groups: source, place, and the
+ * people in one of four forms. A row may name its lead, what stands before
+ * the names: the dateline it reads when the names turn out to be words of the text.
+ */
 const DATELINES: RegExp[] = [
   // 本报讯(通讯员 王健) · 本报讯 · 新华社北京10月13日电（记者 X） · 本报长春10月12日讯 ·
   // 本报讯 记者 张明） (opening bracket lost) · 本报讯 记者 李洋 4月27日下午,… (no brackets, running into the text) ·
   // 本报讯 周建巨报道 五月竹乡 (the reporter's name and 报道)
   new RegExp(
-    `^(?:据\\s*)?(?<source>${sourceAlt})(?<place>${HAN}{0,8}?(?:\\d{1,2}月\\d{1,2}日)?(?:电|讯))\\s*` +
+    `^(?<lead>(?:据\\s*)?(?<source>${sourceAlt})(?<place>${HAN}{0,8}?(?:\\d{1,2}月\\d{1,2}日)?(?:电|讯))\\s*)` +
       `(?:${OPEN}(?<people>${NOT_BRACKET}{1,80})${CLOSE}|(?<unopened>(?:${roleAlt})[^（(【〔\\[）)】〕\\]，,。]{1,40})${CLOSE}|` +
       `(?<reported>(?:(?:${roleAlt})\\s*)?${NAMES})\\s*报道\\s*[:：]?|` +
       `(?<bare>(?:${roleAlt})\\s*${NAMES})(?=\\s))?`,
-    "du",
+    "u",
   ),
   // 荆楚在线消息(楚天金报)记者吴志远报道: — a web site's dateline, the paper in brackets
   new RegExp(`^(?<source>${HAN}{2,8}?)(?<place>消息|讯)\\s*(?:${OPEN}${HAN}{2,10}${CLOSE})?\\s*(?<reported>(?:${roleAlt})\\s*${NAMES})\\s*报道\\s*[:：]?`, "u"),
@@ -227,8 +231,8 @@ export function parseDateline(paragraph: string): { credit: Credit; rest: string
       people = parsePeople(reported);
       // 本报讯 近日报道…: names that open with no surname are words of the text.
       if (!people?.every((p) => p.names.every(isSurname))) {
-        if (!m.indices?.groups?.reported) continue;
-        head = paragraph.slice(0, m.indices.groups.reported[0]);
+        if (m.groups.lead === undefined) continue;
+        head = m.groups.lead;
         people = [];
       }
     } else if (bare !== undefined) {
