@@ -63,17 +63,20 @@ function captioned(text: string): { caption: string; credit: Credit } | undefine
  * sentence cut by a column break, however short.
  */
 const NEVER_ENDS_TITLE = "的了和与及在对把被将从向以并而或、";
+/** A title holds at least two Han characters. */
+const TWO_HAN = /\p{Script=Han}.*\p{Script=Han}/u;
 
 /** `commaAllowed`: where the page says the line is a title, a comma does not make it a sentence. */
 export function isTitleLike(text: string, commaAllowed = false): boolean {
-  const max = opensWithDash(text) ? TITLE_MAX.subtitle : TITLE_MAX.plain;
+  const dash = opensWithDash(text);
+  const max = dash ? TITLE_MAX.subtitle : TITLE_MAX.plain;
   return (
-    // Code points: a string of more than 2×max UTF-16 units has more than max (and is not spread).
-    text.length <= 2 * max && [...text].length <= max &&
+    // Code points: a string of more than 2×max UTF-16 units has more than max, one of max or fewer has no more (neither is spread).
+    text.length <= 2 * max && (text.length <= max || [...text].length <= max) &&
     // ——优化区域经济布局,促进区域协调发展: a 副题 may hold a comma.
-    !(opensWithDash(text) || commaAllowed ? NOT_IN_SUBTITLE : NOT_IN_TITLE).test(text) &&
+    !(dash || commaAllowed ? NOT_IN_SUBTITLE : NOT_IN_TITLE).test(text) &&
     !NEVER_ENDS_TITLE.includes(text.at(-1)!) &&
-    /\p{Script=Han}.*\p{Script=Han}/u.test(text)
+    TWO_HAN.test(text)
   );
 }
 
