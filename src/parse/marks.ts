@@ -7,7 +7,7 @@
 import MarkdownIt from "markdown-it";
 import type Token from "markdown-it/lib/token.mjs";
 import type { MarkRole, Warning } from "../model.ts";
-import { unLetterSpace } from "./text.ts";
+import { splitLines, unLetterSpace } from "./text.ts";
 import { toUnits, type Unit } from "./units.ts";
 
 export interface Mark {
@@ -27,7 +27,6 @@ const HEADINGS: Record<string, MarkRole> = {
 
 /** Lines that may hold a mark: #, \, ![, *, _, - at their head. Any other page skips markdown-it. */
 const CANDIDATE = /^[ \t]{0,3}[#\\!*_-]/mu;
-const LINE_BREAK = /\r\n|\r|\n/;
 
 // Block structure only: inline Markdown is read line by line, for the lines that may hold a mark.
 const md = new MarkdownIt("commonmark", { html: false });
@@ -74,7 +73,7 @@ function findMarks(text: string): { found: Map<number, Found>; problems: Warning
   const found = new Map<number, Found>();
   const problems: Warning[] = [];
   if (!CANDIDATE.test(text)) return { found, problems, lines: [] };
-  const lines = text.split(LINE_BREAK);
+  const lines = splitLines(text);
   const tokens = md.parse(text, {});
   const paragraphLines = (from: number, to: number) => {
     for (let k = from; k < to; k++) {

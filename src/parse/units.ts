@@ -4,7 +4,7 @@
 // hard-wrapped at a column width (PDF extraction) is first rejoined into the
 // paragraphs the wrapping cut.
 import type { Mark } from "./marks.ts";
-import { DESK_CODE, joinPieces, opensWithDash, unLetterSpace } from "./text.ts";
+import { DESK_CODE, joinPieces, opensWithDash, splitLines, unLetterSpace } from "./text.ts";
 
 export interface Unit {
   text: string;
@@ -71,7 +71,7 @@ function wrapWidth(block: Line[]): number {
 export function toUnits(text: string, firstLine: number, standsAlone: (line: string) => boolean): Unit[] {
   const blocks: Line[][] = [];
   let block: Line[] = [];
-  const rawLines = text.split(/\r\n|\r|\n/);
+  const rawLines = splitLines(text);
   let gap = 0;
   for (let i = 0; i < rawLines.length; i++) {
     // trim() takes off exactly what \s matches, the ideographic space and the BOM among it.
