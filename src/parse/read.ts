@@ -303,17 +303,20 @@ function isPhotoCredit(r: Reader, i: number): boolean {
   return photoCreditsAt(r, i).length > 0;
 }
 
+/** Most units credit no photo: one empty list for them all (the lookahead asks of every unit). */
+const NO_CREDITS: readonly Credit[] = [];
+
 /** The photo credits of unit i: one (本报记者 张明 摄), several (上图 张明 摄  下图 李强 摄), or none. */
-function photoCreditsAt(r: Reader, i: number): Credit[] {
+function photoCreditsAt(r: Reader, i: number): readonly Credit[] {
   const s = r.shapes[i];
   if (s?.kind === "credit" && s.style === "photo") return [s.credit];
-  return s?.kind === "credits" && s.credits.every((c) => c.photo) ? s.credits : [];
+  return s?.kind === "credits" && s.credits.every((c) => c.photo) ? s.credits : NO_CREDITS;
 }
 
 /** A reading rule: the number of units it read at unit i, or 0 to decline. */
 export type Rule = (r: Reader, i: number) => number;
 
-const morePhotos = (credits: Credit[], line: number): Photo[] => credits.map((credit) => ({ kind: "photo", line, caption: "", credit }));
+const morePhotos = (credits: readonly Credit[], line: number): Photo[] => credits.map((credit) => ({ kind: "photo", line, caption: "", credit }));
 
 interface PhotoAt {
   photo: Photo;
@@ -339,14 +342,15 @@ function photoAt(r: Reader, i: number, captionLines: number): PhotoAt | undefine
   for (let k = 1; k <= captionLines; k++) {
     const kind = r.shapes[i + k - 1]?.kind;
     if (kind !== "text" && kind !== "title") return undefined;
-    const [credit, ...others] = photoCreditsAt(r, i + k);
-    if (!credit) continue;
+    const credits = photoCreditsAt(r, i + k);
+    if (!credits.length) continue;
+    const credit = credits[0]!;
     // 蓦然回首在这里 / 晨报记者丁志平摄影报道: a title over a story's credit is its headline, not a caption.
     if (REPORTED.test(credit.text) && r.shapes[i]!.kind === "title") return undefined;
     const lines = r.units.slice(i, i + k);
     if (k > 1 && (lines.reduce((n, l) => n + l.text.length, 0) > 2 * CAPTION_MAX || !SAYS_WHAT_PHOTO_SHOWS.test(lines.at(-1)!.text) || lines.some((_, n) => opensArticle(r, i + n)))) return undefined;
     const caption = joinPieces(lines.map((l) => l.text));
-    return { photo: { kind: "photo", line: u.line, caption, credit }, used: k + 1, bare: false, more: morePhotos(others, r.units[i + k]!.line) };
+    return { photo: { kind: "photo", line: u.line, caption, credit }, used: k + 1, bare: false, more: morePhotos(credits.slice(1), r.units[i + k]!.line) };
   }
   return undefined;
 }
