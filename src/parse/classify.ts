@@ -80,50 +80,82 @@ export function isTitleLike(text: string, commaAllowed = false): boolean {
   );
 }
 
-const CLASSIFIERS: ((text: string) => Shape | undefined)[] = [
-  (t) => {
-    const footer = footerLine(t);
-    return footer && { kind: "footer", footer };
+/**
+ * The shapes in order of precedence. `sentence`: whether a line holding a
+ * full stop may take the shape. Most lines of a page are sentences: they are
+ * tried against those shapes alone (each other shape refuses a full stop on
+ * its own too, so the reading is the same, only sooner).
+ */
+const CLASSIFIERS: { sentence: boolean; shape: (text: string) => Shape | undefined }[] = [
+  {
+    sentence: false,
+    shape: (t) => {
+      const footer = footerLine(t);
+      return footer && { kind: "footer", footer };
+    },
   },
-  (t) => {
-    const jump = jumpLine(t);
-    return jump && { kind: "jump", jump };
+  {
+    sentence: false,
+    shape: (t) => {
+      const jump = jumpLine(t);
+      return jump && { kind: "jump", jump };
+    },
   },
-  (t) => {
-    const credit = parseVia(t);
-    return credit && { kind: "via", credit };
+  {
+    // （作者系市委党校教授。）
+    sentence: true,
+    shape: (t) => {
+      const credit = parseVia(t);
+      return credit && { kind: "via", credit };
+    },
   },
-  (t) => {
-    const credit = parseCredit(t);
-    return credit && { kind: "credit", credit, style: credit.photo ? "photo" : "byline" };
+  {
+    sentence: false,
+    shape: (t) => {
+      const credit = parseCredit(t);
+      return credit && { kind: "credit", credit, style: credit.photo ? "photo" : "byline" };
+    },
   },
-  (t) => {
-    const credits = parseLabelledCredits(t) ?? parsePhotoCredits(t);
-    if (!credits) return undefined;
-    const [credit] = credits as [Credit];
-    if (credits.length > 1) return { kind: "credits", credits };
-    return credit.photo ? { kind: "credit", credit, style: "photo" } : { kind: "via", credit };
+  {
+    sentence: false,
+    shape: (t) => {
+      const credits = parseLabelledCredits(t) ?? parsePhotoCredits(t);
+      if (!credits) return undefined;
+      const [credit] = credits as [Credit];
+      if (credits.length > 1) return { kind: "credits", credits };
+      return credit.photo ? { kind: "credit", credit, style: "photo" } : { kind: "via", credit };
+    },
   },
-  (t) => {
-    const credit = parseAgency(t);
-    return credit && { kind: "credit", credit, style: "photo" };
+  {
+    sentence: false,
+    shape: (t) => {
+      const credit = parseAgency(t);
+      return credit && { kind: "credit", credit, style: "photo" };
+    },
   },
-  (t) => {
-    const c = captioned(t);
-    return c && { kind: "captioned", ...c };
+  {
+    sentence: true,
+    shape: (t) => {
+      const c = captioned(t);
+      return c && { kind: "captioned", ...c };
+    },
   },
-  (t) => (columnRe.test(t) || PART_LABELS.test(t) ? { kind: "column" } : undefined),
-  (t) => {
-    const extra = extraKind(t);
-    return extra ? { kind: "extra", extra } : undefined;
+  { sentence: false, shape: (t) => (columnRe.test(t) || PART_LABELS.test(t) ? { kind: "column" } : undefined) },
+  {
+    sentence: false,
+    shape: (t) => {
+      const extra = extraKind(t);
+      return extra ? { kind: "extra", extra } : undefined;
+    },
   },
   // 本报讯 （记者徐昕联 通讯员 is short and has no comma, but opens a paragraph.
-  (t) => (isTitleLike(t) && !parseDateline(t) ? { kind: "title" } : undefined),
+  { sentence: false, shape: (t) => (isTitleLike(t) && !parseDateline(t) ? { kind: "title" } : undefined) },
 ];
 
 function shapeOf(text: string): Shape {
+  const sentence = text.includes("。");
   for (const c of CLASSIFIERS) {
-    const shape = c(text);
+    const shape = sentence && !c.sentence ? undefined : c.shape(text);
     if (shape) return shape;
   }
   return { kind: "text" };
