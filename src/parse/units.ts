@@ -77,12 +77,12 @@ export function toUnits(text: string, firstLine: number, standsAlone: (line: str
     // trim() takes off exactly what \s matches, the ideographic space and the BOM among it.
     const cleaned = unLetterSpace(rawLines[i]!.trim());
     if (cleaned) {
-      const pieces = cleaned.split(INLINE_PARAGRAPH_BREAK);
-      if (pieces.length === 1) block.push({ text: cleaned, n: firstLine + i, gap });
+      // Tested before it is split: most lines hold no such break, and testing is the cheaper.
+      if (!INLINE_PARAGRAPH_BREAK.test(cleaned)) block.push({ text: cleaned, n: firstLine + i, gap });
       else {
         // Paragraphs set apart on one line were never wrapped: each is a block of its own.
         if (block.length) blocks.push(block);
-        blocks.push(...pieces.map((piece, k) => [{ text: piece, n: firstLine + i, gap: k ? 0 : gap }]));
+        blocks.push(...cleaned.split(INLINE_PARAGRAPH_BREAK).map((piece, k) => [{ text: piece, n: firstLine + i, gap: k ? 0 : gap }]));
         block = [];
       }
       gap = 0;
