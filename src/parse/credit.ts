@@ -214,18 +214,11 @@ function bareNames(bare: string): { text: string; people: Person[] } | undefined
   return undefined;
 }
 
-/** A credit opening a paragraph, the paragraph's text after it, and what the reading was unsure of. */
-export interface Dateline {
-  credit: Credit;
-  rest: string;
-  unsure?: string;
-}
-
 /**
  * A credit opening a paragraph. Returns the credit and the paragraph text
  * after it, or undefined when the paragraph opens with none.
  */
-export function parseDateline(paragraph: string): Dateline | undefined {
+export function parseDateline(paragraph: string): { credit: Credit; rest: string; unsure?: string } | undefined {
   for (const re of DATELINES) {
     const m = re.exec(paragraph);
     if (!m?.groups) continue;

@@ -4,7 +4,7 @@
 // units or declines with 0. The order is data, visible in RULES at the
 // bottom. Where a decision weighs several signs (does a title run open an
 // article?), the signs and their weights are a table too.
-import { creditTail, parseAuthor, parseDateline, splitNames, type Dateline } from "./credit.ts";
+import { creditTail, parseAuthor, parseDateline, splitNames } from "./credit.ts";
 import { headlineOnRecord, warnOfNamesRunTogether } from "./finish.ts";
 import { isBody, MAX_TITLE_LINES, readLayout } from "./layout.ts";
 import { classify, PART_LABELS, withViewTitles, type Shape } from "./classify.ts";
@@ -64,16 +64,12 @@ export class Reader {
   /** The source line the text starts on (for a text with no units at all). */
   readonly firstLine: number;
 
-  /**
-   * The dateline a text opens with, if any. Several rules ask it of the same
-   * unit, and closing an article's first paragraph asks it again of the same
-   * text: each text is read once (null: read, and none found).
-   */
-  readonly #datelines = new Map<string, Dateline | null>();
-  dateline(text: string): Dateline | undefined {
-    let found = this.#datelines.get(text);
-    if (found === undefined) this.#datelines.set(text, (found = parseDateline(text) ?? null));
-    return found ?? undefined;
+  /** Whether a unit opens with a dateline: several rules ask it of the same unit, and it is read once. */
+  readonly #opensWithDateline = new Map<Unit, boolean>();
+  opensWithDateline(unit: Unit): boolean {
+    let opens = this.#opensWithDateline.get(unit);
+    if (opens === undefined) this.#opensWithDateline.set(unit, (opens = parseDateline(unit.text) !== undefined));
+    return opens;
   }
 
   constructor(units: Unit[], meta: PageMeta, firstLine: number) {
@@ -126,7 +122,7 @@ export class Reader {
     const a = this.article;
     const first = a?.body[0];
     if (!a || !first || first !== this.open || first.kind !== "paragraph" || a.dateline || a.body.length > 1) return;
-    const found = this.dateline(first.text);
+    const found = parseDateline(first.text);
     if (!found) return;
     a.dateline = found.credit;
     first.text = found.rest;
@@ -193,7 +189,7 @@ export class Reader {
 
   paragraph(unit: Unit): void {
     let text = unit.text;
-    if (this.article?.body.length && this.dateline(unit.text)) {
+    if (this.article?.body.length && this.opensWithDateline(unit)) {
       this.warn(unit.line, "a dateline in the middle of an article: read as a new article whose headline is elsewhere on the page");
       this.startArticle(unit.line);
     } else if (BRIEF.test(text) && (!this.article || this.article.body.length)) {
@@ -299,7 +295,7 @@ function opensArticle(r: Reader, i: number): boolean {
   if (!s || !u) return false;
   if (s.kind === "credit" && s.style === "byline") return true;
   if (s.kind === "jump" && s.jump.direction === "from") return true;
-  return s.kind === "text" && r.dateline(u.text) !== undefined;
+  return s.kind === "text" && r.opensWithDateline(u);
 }
 
 /** A photo's credit at unit i: 本报通讯员 张绍杰 摄. */
