@@ -5,7 +5,7 @@ import { parseAgency, parseCredit, parseDateline, parseLabelledCredits, parsePho
 import type { Credit, CreditStyle } from "../model.ts";
 import { extraKind, footerLine, jumpLine, type FooterLine, type JumpMatch } from "./patterns.ts";
 import { markShape } from "./read-marks.ts";
-import { NOT_IN_TITLE, opensWithDash } from "./text.ts";
+import { holdsWhatNoTitleHolds, opensWithDash } from "./text.ts";
 import type { Unit } from "./units.ts";
 
 export type Shape =
@@ -74,7 +74,7 @@ export function isTitleLike(text: string, commaAllowed = false): boolean {
     // Code points: a string of more than 2×max UTF-16 units has more than max, one of max or fewer has no more (neither is spread).
     text.length <= 2 * max && (text.length <= max || [...text].length <= max) &&
     // ——优化区域经济布局,促进区域协调发展: a 副题 may hold a comma.
-    !(dash || commaAllowed ? NOT_IN_SUBTITLE : NOT_IN_TITLE).test(text) &&
+    !(dash || commaAllowed ? NOT_IN_SUBTITLE.test(text) : holdsWhatNoTitleHolds(text)) &&
     !NEVER_ENDS_TITLE.includes(text.at(-1)!) &&
     TWO_HAN.test(text)
   );
