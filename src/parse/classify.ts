@@ -63,8 +63,8 @@ function captioned(text: string): { caption: string; credit: Credit } | undefine
  * sentence cut by a column break, however short.
  */
 const NEVER_ENDS_TITLE = "的了和与及在对把被将从向以并而或、";
-/** A title holds at least two Han characters. */
-const TWO_HAN = /\p{Script=Han}.*\p{Script=Han}/u;
+/** A title holds at least two Han characters (lazy: the next one is found without running to the line's end first). */
+const TWO_HAN = /\p{Script=Han}.*?\p{Script=Han}/u;
 
 /** `commaAllowed`: where the page says the line is a title, a comma does not make it a sentence. */
 export function isTitleLike(text: string, commaAllowed = false): boolean {
