@@ -5,7 +5,7 @@ import { parseAgency, parseCredit, parseDateline, parseLabelledCredits, parsePho
 import type { Credit, CreditStyle } from "../model.ts";
 import { extraKind, footerLine, jumpLine, type FooterLine, type JumpMatch } from "./patterns.ts";
 import { markShape } from "./read-marks.ts";
-import { holdsWhatNoTitleHolds, opensWithDash } from "./text.ts";
+import { charCodes, holdsWhatNoTitleHolds, opensWithDash } from "./text.ts";
 import type { Unit } from "./units.ts";
 
 export type Shape =
@@ -33,7 +33,7 @@ const columnRe = /^[□■◆◇●○▲△★☆▌▍]\s*\p{Script=Han}[^。�
 export const PART_LABELS = /^(?:编者按|编后|编后语|编者的话|记者手记|采访手记|短评|小贴士|新闻链接|背景链接|背景资料)$/u;
 
 /** Where a caption's sentence ends: a credit closing the caption comes after. */
-const CAPTION_END = "。！？!?”）)";
+const CAPTION_END = charCodes("。！？!?”）)");
 /** The longest credit closing a caption: …合影留念。⑤2李丽摄 · …乡村振兴。特约摄影 吕华 · …景象。王　春摄（人民视觉）. */
 const CAPTION_CREDIT_MAX = 60;
 
@@ -51,7 +51,7 @@ function photoCredit(text: string): Credit | undefined {
 function captioned(text: string): { caption: string; credit: Credit } | undefined {
   if (!MAY_CREDIT_PHOTO.test(text.slice(-CAPTION_CREDIT_MAX))) return undefined;
   for (let k = text.length - 2; k >= Math.max(1, text.length - CAPTION_CREDIT_MAX); k--) {
-    if (!CAPTION_END.includes(text[k]!)) continue;
+    if (!CAPTION_END.has(text.charCodeAt(k))) continue;
     const credit = photoCredit(text.slice(k + 1).trim());
     if (credit) return { caption: text.slice(0, k + 1), credit };
   }

@@ -4,7 +4,7 @@
 // by adding a row, not code. Printing them again is format/credit.ts.
 import type { Credit, Person } from "../model.ts";
 import { isSurname, COMPOUND_SURNAMES } from "./surnames.ts";
-import { DESK_CODE } from "./text.ts";
+import { charCodes, DESK_CODE } from "./text.ts";
 
 /** Roles a person is credited under, longest first so 特约记者 wins over 记者. */
 export const ROLES = [
@@ -348,7 +348,7 @@ export function parseLabelledCredits(text: string): Credit[] | undefined {
 }
 
 /** Where a sentence ends: the credits closing a paragraph come after the last one. */
-const SENTENCE_END = "。！？!?”’";
+const SENTENCE_END = charCodes("。！？!?”’");
 /** The longest run of credits closing a paragraph. */
 const TAIL_MAX = 40;
 
@@ -376,7 +376,7 @@ function closingCredits(tail: string): Credit[] | undefined {
 export function creditTail(text: string): { rest: string; credits: Credit[] } | undefined {
   if (!MAY_CLOSE_WITH_CREDIT.test(text.slice(-TAIL_MAX))) return undefined;
   for (let k = text.length - 2; k >= Math.max(0, text.length - TAIL_MAX); k--) {
-    if (!SENTENCE_END.includes(text[k]!)) continue;
+    if (!SENTENCE_END.has(text.charCodeAt(k))) continue;
     const tail = text.slice(k + 1).trim();
     const credits = tail ? closingCredits(tail) : undefined;
     if (credits) return { rest: text.slice(0, k + 1), credits };

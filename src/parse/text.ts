@@ -86,6 +86,13 @@ export function unLetterSpace(line: string): string {
   return joinPieces(tokens);
 }
 
+/**
+ * Characters as a set of UTF-16 codes (each one unit long): a text scanned
+ * character by character is tested with charCodeAt, which makes no string
+ * of each character as text[k] does.
+ */
+export const charCodes = (chars: string): ReadonlySet<number> => new Set([...chars].map((c) => c.charCodeAt(0)));
+
 /** The lines of a text, whatever its line breaks. A text with no \r is split on \n as a string: twice as fast as the pattern. */
 export function splitLines(text: string): string[] {
   return text.includes("\r") ? text.split(/\r\n|\r|\n/u) : text.split("\n");
