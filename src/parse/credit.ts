@@ -24,6 +24,8 @@ export const SOURCES = [
 const HAN = "\\p{Script=Han}";
 const OPEN = "[（(【〔\\[]";
 const CLOSE = "[）)】〕\\]]";
+/** The same closing brackets, as characters. */
+const CLOSE_CHARS = "）)】〕]";
 /** An ornament some papers print before a byline: ■本报记者 刘畅. */
 const MARK = "[■□◆◇●○▲△★☆▌▍]";
 
@@ -258,23 +260,26 @@ export function parseDateline(paragraph: string): { credit: Credit; rest: string
 /**
  * Notes closing an article that say where it came from or who wrote it:
  * （据新华社长春10月12日电） · （据人民日报） · （作者系市委党校教授） ·
- * （作者单位：吉林大学） · （新华社发）. Each row is one convention.
+ * （作者单位：吉林大学） · （新华社发）. Each row is one convention, with
+ * the characters its notes end on: a line ending on none of them (a
+ * sentence, as most lines are) is not tried against the row.
  */
-const CLOSING_NOTES: RegExp[] = [
-  new RegExp(`^${OPEN}\\s*据(?<source>${sourceAlt}|${HAN}{2,10}?)(?<place>${HAN}{0,8}?\\d{1,2}月\\d{1,2}日电)?\\s*${CLOSE}$`, "u"),
-  new RegExp(`^${OPEN}\\s*(?<source>${sourceAlt})\\s*发\\s*${CLOSE}$`, "u"),
-  new RegExp(`^${OPEN}\\s*作者[^（(【〔\\[）)】〕\\]]{1,60}${CLOSE}$`, "u"),
+const CLOSING_NOTES: { ends: string; pattern: RegExp }[] = [
+  { ends: CLOSE_CHARS, pattern: new RegExp(`^${OPEN}\\s*据(?<source>${sourceAlt}|${HAN}{2,10}?)(?<place>${HAN}{0,8}?\\d{1,2}月\\d{1,2}日电)?\\s*${CLOSE}$`, "u") },
+  { ends: CLOSE_CHARS, pattern: new RegExp(`^${OPEN}\\s*(?<source>${sourceAlt})\\s*发\\s*${CLOSE}$`, "u") },
+  { ends: CLOSE_CHARS, pattern: new RegExp(`^${OPEN}\\s*作者[^（(【〔\\[）)】〕\\]]{1,60}${CLOSE}$`, "u") },
   // ——编者 · ——本报评论员: the signature closing an editor's note or a commentary
-  /^(?:—{1,2}|－－|--)\s*(?:编者|本报编辑部|编辑部|本报评论员|评论员)$/u,
+  { ends: "者部员", pattern: /^(?:—{1,2}|－－|--)\s*(?:编者|本报编辑部|编辑部|本报评论员|评论员)$/u },
   // 莫釐樵寄初草: a writer's sign-off closing a poem or an essay of the old press, the pen name then 寄 (sent) and 初草 (first draft)
-  new RegExp(`^(?<author>${HAN}{2,4}?)寄?(?:初草|初稿|拜稿)$`, "u"),
+  { ends: "草稿", pattern: new RegExp(`^(?<author>${HAN}{2,4}?)寄?(?:初草|初稿|拜稿)$`, "u") },
 ];
 
 /** A closing note of where a story came from or who wrote it: （据新华社长春10月12日电）. */
 export function parseVia(text: string): Credit | undefined {
   const line = text.trim();
-  for (const re of CLOSING_NOTES) {
-    const m = re.exec(line);
+  const last = line.at(-1) ?? "";
+  for (const { ends, pattern } of CLOSING_NOTES) {
+    const m = ends.includes(last) ? pattern.exec(line) : null;
     if (!m) continue;
     const author = m.groups?.author;
     return build(line, { source: m.groups?.source, place: m.groups?.place, people: author ? [{ names: [author] }] : [] });
