@@ -5,7 +5,9 @@
 import banmian from "banmian";
 
 export default function (eleventyConfig) {
-  eleventyConfig.addPlugin(banmian, { paper: "四平日报" });
+  // siteUrl: the feed and the sitemaps need absolute URLs. example.org is a
+  // placeholder; a paper gives its own site's origin.
+  eleventyConfig.addPlugin(banmian, { paper: "四平日报", siteUrl: "https://example.org" });
 
   // This repository is also the plugin's source: only pages/ and photos/
   // are the newspaper, the rest must not become pages of the site.

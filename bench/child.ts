@@ -18,8 +18,8 @@ if (!input || !output || !configPath) {
 }
 const watch = watchChildren();
 const started = performance.now();
-const elev = new Eleventy(input, output, { configPath, quietMode: true } as never);
-elev.disableLogger();
+// Not quiet: the tests read banmian's lines (the incremental plan, the search index) in its output.
+const elev = new Eleventy(input, output, { configPath, quietMode: false } as never);
 await elev.write();
 const ms = performance.now() - started;
 console.log(JSON.stringify({ ms, maxRssKiB: process.resourceUsage().maxRSS, childPeakKiB: watch.stop(), search: lastSearchStats() }));

@@ -3,16 +3,17 @@
 // writes the ledger as a build would), the corrections' articles, and the
 // report an editor works through (`--report DIR`).
 import path from "node:path";
-import { BanmianError } from "../errors.ts";
+import { BanmianError, located } from "../errors.ts";
 import type { PageModel } from "../model.ts";
 import { pageLabel } from "../format/page-label.ts";
 import { buildEdition, type Edition } from "../site/edition.ts";
 import { applyLedger, changesSince, unannouncedMessage, type PageChange } from "../site/ledger.ts";
 import { readLedger, writeLedger } from "../site/ledger-file.ts";
 import { attachCorrections } from "../site/corrections.ts";
-import { SHRINK } from "./report.ts";
 
-/** One line of check's output: `error   file:line: message`. */
+/** A page that lost more than this share of its letters and digits since it was published was probably cut short. */
+export const SHRINK = 0.2;
+/** One line of check's output: `error: file:line: message`. */
 export interface Finding {
   level: "error" | "warning";
   file: string;
@@ -20,7 +21,7 @@ export interface Finding {
   message: string;
 }
 
-export const findingText = (f: Finding): string => `${f.level.padEnd(7)} ${f.file}${f.line ? `:${f.line}` : ""}: ${f.message}`;
+export const findingText = (f: Finding): string => `${f.level}: ${located(f.message, f.file, f.line)}`;
 
 export interface ArchiveResult {
   findings: Finding[];

@@ -1,88 +1,95 @@
-// `banmian check [DIR] [--fix] [--strict] [--report DIR]`: every validation
-// a build would make, without building. Prints each problem as file:line and
-// a summary; exit 1 on any error (with --strict, on any warning too).
+// `banmian check [PAGES]`: every check a build makes, without building, from
+// the same code (site/load.ts readEdition), but reporting every problem
+// instead of stopping at the first; then what an archive asks beyond each
+// file (the URL ledger, corrections: archive-check.ts). Prints each as
+// `warning: file:line: …` or `error: file:line: …` and a summary; exit 1 on
+// any error (with --strict, on any warning too).
 import fs from "node:fs";
 import path from "node:path";
 import { BanmianError } from "../errors.ts";
-import type { PageModel } from "../model.ts";
-import type { Io } from "./main.ts";
-import { readFile } from "./main.ts";
-import { photoProblem } from "../site/photo-file.ts";
-import { checkArchive, findingText, ledgerDirOf, type Finding } from "./archive-check.ts";
-import { checkOptions, progress } from "./check-options.ts";
+import { configIn } from "../site/config-names.ts";
+import { readEdition } from "../site/load.ts";
+import { resolveOptions } from "../site/options.ts";
+import { NO_PROGRESS, progress } from "../site/progress.ts";
+import { listPageFiles } from "../site/read.ts";
+import { UsageError, type Command } from "./args.ts";
+import { checkArchive, findingText, type Finding } from "./archive-check.ts";
 import { writeReport } from "./report.ts";
 
-function pageFiles(dir: string): string[] {
-  return (fs.readdirSync(dir, { recursive: true, encoding: "utf8" }) as string[])
-    .filter((f) => f.endsWith(".md") && path.basename(f).toLowerCase() !== "readme.md")
-    .map((f) => path.join(dir, f))
-    .sort();
+/** A path as the build names it, run in the site's folder: relative to that folder when inside it. */
+const displayFrom = (site: string) => (abs: string): string => {
+  const rel = path.relative(site, abs);
+  return rel.startsWith("..") || path.isAbsolute(rel) ? abs : rel.split(path.sep).join("/") || ".";
+};
+
+/** The site's folder: the nearest above PAGES holding an Eleventy config, else the one holding PAGES. */
+function siteFolder(pages: string): string {
+  const start = path.dirname(path.resolve(pages));
+  for (let dir = start; ; dir = path.dirname(dir)) {
+    if (configIn(dir)) return dir;
+    if (path.dirname(dir) === dir) return start;
+  }
 }
 
-export async function check(args: string[], io: Io): Promise<number> {
-  const { dir, fix, strict, report, undated } = checkOptions(args);
-  const photosDir = path.join(path.dirname(path.resolve(dir)), "photos");
-  if (!fs.existsSync(dir) || !fs.statSync(dir).isDirectory()) throw new BanmianError("no such folder", { file: dir });
-  const files = pageFiles(dir);
-  let errors = 0;
-  let warnings = 0;
-  const issues = new Set<string>();
-  const claimed = new Map<string, string>();
-  const all: PageModel[] = [];
-  const read: { file: string; model: PageModel }[] = [];
-  const findings: Finding[] = [];
-  const say = (f: Finding) => {
-    findings.push(f);
-    if (f.level === "error") errors++;
-    else warnings++;
-    io.out(`${findingText(f)}\n`);
-  };
-  const error = (where: string, message: string) => {
-    const [, file, line] = /^(.*?)(?::(\d+))?$/.exec(where)!;
-    say({ level: "error", file: file!, ...(line ? { line: Number(line) } : {}), message });
-  };
-  const tick = progress(io, files.length);
-  for (const file of files) {
-    tick();
-    let pages: PageModel[];
-    try {
-      pages = readFile(file);
-    } catch (e) {
-      if (!(e instanceof BanmianError)) throw e;
-      error(`${e.file ?? file}${e.line ? `:${e.line}` : ""}`, e.message);
-      continue;
-    }
-    for (const page of pages) {
-      all.push(page);
-      read.push({ file, model: page });
-      for (const w of page.warnings) say({ level: "warning", file, line: w.line, message: w.message });
-      // A site built with `undated: "section"` builds such a page apart, with a warning.
-      const missing = undated ? (where: string, message: string) => say({ level: "warning", file: where, message: `${message} (built at /undated/)` }) : error;
-      if (!page.date) missing(file, "no date: give `date: YYYY-MM-DD` in the front matter or put the file in a pages/YYYY-MM-DD/ folder");
-      if (page.page === undefined) missing(file, "no page number: give `page: N` in the front matter or name the file NN.md");
-      if (page.date && page.page !== undefined) {
-        issues.add(page.date);
-        const key = `${page.date} page ${page.page}`;
-        const other = claimed.get(key);
-        if (other) error(file, `${key} is claimed by ${other} too`);
-        else claimed.set(key, file);
-      }
-      for (const item of page.items) {
-        if (item.kind !== "photo" || !item.src) continue;
-        const problem = await photoProblem(photosDir, item.src);
-        if (problem) error(`${file}:${item.line}`, `${path.relative(process.cwd(), path.join(photosDir, item.src))} ${problem}`);
-      }
-    }
-  }
-  const archive = checkArchive(read, ledgerDirOf(dir), fix);
-  for (const f of archive.findings) say(f);
-  for (const f of archive.fixed) io.err(`banmian: wrote ${path.relative(process.cwd(), f)}\n`);
-  if (report) for (const f of writeReport(report, { ...archive, files, findings })) io.err(`banmian: wrote ${f}\n`);
-  const articles = all.reduce((n, p) => n + p.items.filter((i) => i.kind === "article").length, 0);
-  const photos = all.reduce((n, p) => n + p.items.filter((i) => i.kind === "photo").length, 0);
-  io.out(
-    `${files.length} files, ${issues.size} issues, ${all.length} pages, ${articles} articles, ${photos} photos: ` +
-      `${warnings} warnings, ${errors} errors\n`,
-  );
-  return errors || (strict && warnings) ? 1 : 0;
+/** A finding from a sentence the build writes, `file:line: message` (or a message naming its file). */
+function finding(level: Finding["level"], text: string, file?: string, line?: number): Finding {
+  const at = file ? `${file}${line ? `:${line}` : ""}: ` : "";
+  if (file && text.startsWith(at)) return { level, file, ...(line ? { line } : {}), message: text.slice(at.length) };
+  const m = /^(.+?\.md)(?::(\d+))?: (.*)$/su.exec(text);
+  if (m) return { level, file: m[1]!, ...(m[2] ? { line: Number(m[2]) } : {}), message: m[3]! };
+  return { level, file: file ?? "", message: text };
 }
+
+export const checkCommand: Command = {
+  usage: `usage: banmian check [PAGES] [--photos DIR] [--ledger DIR] [--undated] [--fix] [--strict] [--report DIR]
+  Checks every page file as a build would (reading, dates and page numbers,
+  one file per printed page, the photos they name, decoded to their end),
+  and the archive against its URL ledger (a page changed since it was
+  published without a correction), reporting every problem as file:line,
+  without building. The site's folder is the nearest folder above PAGES
+  holding an Eleventy config, else the folder holding PAGES; files are
+  named as the build names them, from the site's folder.
+  PAGES          the pages folder, one of its folders, or one page file (default pages)
+  --photos DIR   the photos folder, as the plugin's \`photos\` option (default: photos in the site's folder)
+  --ledger DIR   the URL ledger's folder, as the plugin's \`ledger\` option (default: ledger in the site's folder)
+  --undated      pages with no date or number are warnings, as a site with \`undated: "section"\` builds them
+  --fix          write the URL ledger of this reading, as a build would
+  --strict       any warning fails the check too (exit 1): for nightly jobs
+  --report DIR   write report.html and report.json, per issue and page, into DIR`,
+  valued: ["photos", "ledger", "report"],
+  bare: ["undated", "fix", "strict"],
+  async run(rest, flags, io) {
+    if (rest.length > 1) throw new UsageError(`check takes one folder or file (got ${rest.join(" ")})`, this.usage);
+    const pages = rest[0] ?? "pages";
+    if (!fs.existsSync(pages)) throw new BanmianError("no such folder or file", { file: pages });
+    const site = siteFolder(pages);
+    const display = displayFrom(site);
+    const fromHere = displayFrom(process.cwd());
+    const photosDir = path.resolve(flags.get("photos") ?? path.join(site, "photos"));
+    const ledgerDir = path.resolve(flags.get("ledger") ?? path.join(site, "ledger"));
+    const findings: Finding[] = [];
+    const say = (f: Finding) => {
+      findings.push(f);
+      io.out(`${findingText(f)}\n`);
+    };
+    const tty = Boolean(process.stderr.isTTY);
+    const ed = await readEdition(resolveOptions({ undated: flags.has("undated") ? "section" : "error" }), {
+      pagesDir: path.resolve(pages), photosDir, display,
+      warn: (message) => say(finding("warning", message)),
+      progress: (label, total) => (tty ? progress("banmian:", label, total) : NO_PROGRESS),
+    }, (error) => say(finding("error", error.message, error.file, error.line)), true);
+    const archive = checkArchive(ed.pages.map((p) => ({ file: p.file, model: p.model })), ledgerDir, flags.has("fix"));
+    for (const f of archive.findings) say(f);
+    for (const f of archive.fixed) io.err(`banmian: wrote ${fromHere(f)}\n`);
+    const files = listPageFiles(pages).map(display);
+    const report = flags.get("report");
+    if (report) for (const f of writeReport(report, { ...archive, files, findings })) io.err(`banmian: wrote ${fromHere(f)}\n`);
+    const count = (level: Finding["level"]) => findings.filter((f) => f.level === level).length;
+    const [warnings, errors] = [count("warning"), count("error")];
+    io.out(
+      `${files.length} files, ${ed.issues.length} issues, ${ed.pages.length} pages, ${ed.articles.length} articles, ${ed.photos.length} photos: ` +
+        `${warnings} warnings, ${errors} errors\n`,
+    );
+    return errors || (flags.has("strict") && warnings) ? 1 : 0;
+  },
+};

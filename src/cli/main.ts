@@ -1,210 +1,70 @@
-// The `banmian` command line: outline and split over the parse layer.
-// Exit 0 on success, 1 when input cannot be read, 2 on bad usage.
+// The `banmian` command line: outline, split, check, export, build and merge.
+// Exit 0 on success, 1 when input cannot be read or built, 2 on bad usage.
 import fs from "node:fs";
-import path from "node:path";
 import { BanmianError } from "../errors.ts";
-import { decodeText, readPageFile, parsePages } from "../parse/index.ts";
-import type { PageModel } from "../model.ts";
-import { outline } from "./outline.ts";
-import { check } from "./check.ts";
+import { parseArgs, UsageError, type Command, type Io } from "./args.ts";
+import { buildCommand } from "./build.ts";
+import { checkCommand } from "./check.ts";
 import { exportCommand } from "./export.ts";
+import { mergeCommand } from "./merge.ts";
+import { outlineCommand } from "./outline.ts";
+import { splitCommand } from "./split.ts";
 
-export const USAGE = `usage:
+export type { Io } from "./args.ts";
+
+const COMMANDS: Record<string, Command> = { outline: outlineCommand, split: splitCommand, check: checkCommand, export: exportCommand, build: buildCommand, merge: mergeCommand };
+
+export const USAGE = `usage: banmian COMMAND [OPTIONS]
   banmian outline FILE… [--json]     print the reading of page files
-  banmian split DUMP --paper NAME --date YYYY-MM-DD --first-page N --out DIR
+  banmian split DUMP --paper NAME --date YYYY-MM-DD --out DIR [--first-page N] [--page-name NAME] [--force]
                                      write one page file per printed page
-  banmian check [DIR] [--fix] [--strict] [--report OUT] [--undated]
-                                     check every page file under DIR (default: pages); --fix writes
-                                     the URL ledger, --strict fails on warnings, --report writes
-                                     OUT/report.html and report.json
-  banmian export PAGES… --out DIR [--undated]
-                                     write the text and data downloads of page files (or folders) into DIR
-  banmian build [--input DIR] [--output DIR] [--config FILE] [--pathprefix /PATH/]
+  banmian check [PAGES] [--photos DIR] [--ledger DIR] [--undated] [--fix] [--strict] [--report DIR]
+                                     check every page file and the URL ledger as a build would
+  banmian export PAGES… --out DIR [--paper NAME] [--undated]
+                                     write the text and data downloads of page files into DIR
+  banmian build [--input DIR] [--output DIR] [--config FILE] [--pathprefix /PATH/] [--quiet]
                                      build the site; the output changes only if the build succeeds
-  banmian merge PART… --into DIR     join the output folders of a build split by year (docs/scale.md)`;
-
-export interface Io {
-  out: (text: string) => void;
-  err: (text: string) => void;
-}
+  banmian merge PART… --into DIR     join the output folders of a build split by year (docs/scale.md)
+  banmian COMMAND --help             every option of a command
+  banmian --version                  the version of banmian`;
 
 const stdio: Io = {
   out: (t) => process.stdout.write(t),
   err: (t) => process.stderr.write(t),
 };
 
-export class UsageError extends Error {}
-
-/** Reads a page file from disk: bytes → text (any encoding we know) → pages. */
-export function readFile(file: string): PageModel[] {
-  let bytes: Buffer;
-  try {
-    bytes = fs.readFileSync(file);
-  } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    const why = code === "ENOENT" ? "no such file" : code === "EISDIR" ? "is a folder, not a file" : (e as Error).message;
-    throw new BanmianError(`cannot read: ${why}`, { file });
-  }
-  const decoded = decodeText(bytes, file);
-  const pages = readPageFile(decoded.text, file);
-  if (decoded.warning) pages[0]?.warnings.unshift({ line: 1, message: decoded.warning });
-  return pages;
-}
-
-/** Splits argv into positionals and --flags (with values where the flag takes one). */
-export function parseArgs(args: string[], valued: string[], bare: string[]): { rest: string[]; flags: Map<string, string> } {
-  const rest: string[] = [];
-  const flags = new Map<string, string>();
-  for (let i = 0; i < args.length; i++) {
-    const a = args[i]!;
-    if (!a.startsWith("--")) {
-      rest.push(a);
-      continue;
-    }
-    const [name, inline] = a.slice(2).split(/=(.*)/s, 2) as [string, string | undefined];
-    if (bare.includes(name)) flags.set(name, "");
-    else if (valued.includes(name)) {
-      const value = inline ?? args[++i];
-      if (value === undefined) throw new UsageError(`--${name} needs a value`);
-      flags.set(name, value);
-    } else throw new UsageError(`unknown option --${name}`);
-  }
-  return { rest, flags };
-}
-
-function outlineCommand(args: string[], io: Io): number {
-  const { rest, flags } = parseArgs(args, [], ["json"]);
-  if (!rest.length) throw new UsageError("outline needs at least one FILE");
-  const pages: PageModel[] = [];
-  for (const file of rest) {
-    const read = readFile(file);
-    pages.push(...read);
-    if (!flags.has("json")) io.out(outline(file, read));
-  }
-  if (flags.has("json")) io.out(`${JSON.stringify({ pages }, null, 2)}\n`);
-  return 0;
-}
-
-/** Writes a file whole or not at all: a temporary name, then a rename. */
-function writeWhole(file: string, text: string): void {
-  fs.mkdirSync(path.dirname(file), { recursive: true });
-  const tmp = `${file}.${process.pid}.tmp`;
-  fs.writeFileSync(tmp, text);
-  fs.renameSync(tmp, file);
-}
-
-function splitCommand(args: string[], io: Io): number {
-  const { rest, flags } = parseArgs(args, ["paper", "date", "first-page", "out", "page-name"], ["force"]);
-  if (rest.length !== 1) throw new UsageError("split needs exactly one DUMP file");
-  const [dump] = rest as [string];
-  const paper = flags.get("paper");
-  const date = flags.get("date");
-  const out = flags.get("out");
-  const firstPage = Number(flags.get("first-page") ?? "1");
-  if (!paper) throw new UsageError("split needs --paper NAME");
-  if (!date || !/^\d{4}-\d{2}-\d{2}$/.test(date)) throw new UsageError("split needs --date YYYY-MM-DD");
-  if (!out) throw new UsageError("split needs --out DIR");
-  if (!Number.isInteger(firstPage) || firstPage < 1) throw new UsageError("--first-page must be a whole number from 1");
-
-  let bytes: Buffer;
-  try {
-    bytes = fs.readFileSync(dump);
-  } catch (e) {
-    throw new BanmianError(`cannot read: ${(e as Error).message}`, { file: dump });
-  }
-  const decoded = decodeText(bytes, dump);
-  // The page files are written as UTF-8: say what the dump was.
-  if (decoded.warning) io.err(`${dump}:1: ${decoded.warning}\n`);
-  const lines = decoded.text.replace(/^\uFEFF/u, "").split(/\r\n|\r|\n/);
-  const pages = parsePages(decoded.text, { paper, date, page: firstPage });
-  const targets = pages.map((p) => path.join(out, date, `${String(p.page).padStart(2, "0")}.md`));
-  const existing = targets.filter((t) => fs.existsSync(t));
-  if (existing.length && !flags.has("force")) {
-    throw new BanmianError(`would overwrite ${existing.join(", ")}; pass --force to replace them`, { file: dump });
-  }
-  pages.forEach((p, k) => {
-    const yaml = [
-      "---",
-      `# split from ${path.basename(dump)}, lines ${p.lines.from}–${p.lines.to}`,
-      `paper: ${JSON.stringify(paper)}`,
-      `date: ${date}`,
-      `page: ${p.page}`,
-      ...(flags.get("page-name") && k === 0 ? [`pageName: ${JSON.stringify(flags.get("page-name"))}`] : []),
-      "---",
-      "",
-    ].join("\n");
-    const text = lines.slice(p.lines.from - 1, p.lines.to).join("\n");
-    writeWhole(targets[k]!, `${yaml}${text}\n`);
-    io.err(`${targets[k]}: page ${p.page}, ${p.items.length} items (lines ${p.lines.from}–${p.lines.to})\n`);
-  });
-  return 0;
-}
-
-function countFiles(dir: string): number {
-  return (fs.readdirSync(dir, { recursive: true, withFileTypes: true }) as fs.Dirent[]).filter((e) => e.isFile()).length;
-}
-
-async function buildCommand(args: string[], io: Io): Promise<number> {
-  const { rest, flags } = parseArgs(args, ["input", "output", "config", "pathprefix"], ["quiet"]);
-  if (rest.length) throw new UsageError(`build takes no file names (got ${rest.join(" ")})`);
-  const started = performance.now();
-  // Eleventy is loaded only for this command: outline, split and check never need it.
-  const { buildSite } = await import("../site/build.ts");
-  const { output } = await buildSite({
-    input: flags.get("input"),
-    output: flags.get("output"),
-    configPath: flags.get("config") ?? ".eleventy.js",
-    pathPrefix: flags.get("pathprefix"),
-    quiet: flags.has("quiet"),
-  });
-  const seconds = ((performance.now() - started) / 1000).toFixed(1);
-  io.err(`banmian: built ${path.relative(process.cwd(), output) || output} (${countFiles(output)} files) in ${seconds} s\n`);
-  return 0;
-}
-
-async function mergeCommand(args: string[], io: Io): Promise<number> {
-  const { rest, flags } = parseArgs(args, ["into"], []);
-  const into = flags.get("into");
-  if (!into || rest.length === 0) throw new UsageError("merge needs the parts' output folders and --into DIR");
-  const { mergeSites } = await import("../site/merge.ts");
-  io.err(`banmian: merged ${rest.length} parts into ${into} (${mergeSites(rest, into)} files)\n`);
-  return 0;
+function version(): string {
+  const pkg = JSON.parse(fs.readFileSync(new URL("../../package.json", import.meta.url), "utf8")) as { version: string };
+  return pkg.version;
 }
 
 export async function main(argv: string[], io: Io = stdio): Promise<number> {
-  const [command, ...args] = argv;
+  const [name, ...args] = argv;
   try {
-    switch (command) {
-      case "outline":
-        return outlineCommand(args, io);
-      case "split":
-        return splitCommand(args, io);
-      case "check":
-        return await check(args, io);
-      case "build":
-        return await buildCommand(args, io);
-      case "export": {
-        const { rest, flags } = parseArgs(args, ["out", "paper"], ["undated"]);
-        if (!flags.get("out")) throw new UsageError("export needs --out DIR");
-        return exportCommand(rest, flags.get("out")!, { paper: flags.get("paper"), undated: flags.has("undated") }, io);
-      }
-      case "merge":
-        return await mergeCommand(args, io);
-      case "help":
-      case "--help":
-      case "-h":
-        io.out(`${USAGE}\n`);
-        return 0;
-      default:
-        throw new UsageError(command ? `unknown command “${command}”` : "no command given");
+    if (name === "--version" || name === "-v") {
+      io.out(`${version()}\n`);
+      return 0;
     }
+    if (name === "help" || name === "--help" || name === "-h") {
+      const command = args[0] ? COMMANDS[args[0]] : undefined;
+      io.out(`${command?.usage ?? USAGE}\n`);
+      return 0;
+    }
+    const command = name !== undefined && Object.hasOwn(COMMANDS, name) ? COMMANDS[name]! : undefined;
+    if (!command) throw new UsageError(name ? `unknown command “${name}”` : "no command given");
+    const { rest, flags } = parseArgs(args, command);
+    if (flags.has("help")) {
+      io.out(`${command.usage}\n`);
+      return 0;
+    }
+    return await command.run(rest, flags, io);
   } catch (e) {
     if (e instanceof UsageError) {
-      io.err(`banmian: ${e.message}\n${USAGE}\n`);
+      io.err(`banmian: ${e.message}\n${e.usage ?? USAGE}\n`);
       return 2;
     }
     if (e instanceof BanmianError) {
-      io.err(`banmian: ${e.toString()}\n`);
+      io.err(`banmian: ${e.message}\n`);
       return 1;
     }
     throw e;

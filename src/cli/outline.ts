@@ -2,6 +2,8 @@
 // against the print, every entry with its source line.
 import { creditText } from "../format/credit.ts";
 import type { Article, Credit, MarkRole, PageModel, Photo } from "../model.ts";
+import { UsageError, type Command } from "./args.ts";
+import { readFile } from "./read.ts";
 
 const clip = (text: string, max = 40) => ([...text].length > max ? `${[...text].slice(0, max).join("")}…` : text);
 
@@ -70,3 +72,23 @@ export function outline(file: string, pages: PageModel[]): string {
   }
   return `${out.join("\n")}\n`;
 }
+
+export const outlineCommand: Command = {
+  usage: `usage: banmian outline FILE… [--json]
+  Prints the reading of page files (front matter optional; a file may hold
+  several printed pages), every entry with its source line.
+  --json   print {"pages": [PageModel, …]} and nothing else instead`,
+  valued: [],
+  bare: ["json"],
+  run(rest, flags, io) {
+    if (!rest.length) throw new UsageError("outline needs at least one FILE", this.usage);
+    const pages: PageModel[] = [];
+    for (const file of rest) {
+      const read = readFile(file);
+      pages.push(...read);
+      if (!flags.has("json")) io.out(outline(file, read));
+    }
+    if (flags.has("json")) io.out(`${JSON.stringify({ pages }, null, 2)}\n`);
+    return 0;
+  },
+};

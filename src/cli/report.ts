@@ -7,12 +7,10 @@ import path from "node:path";
 import type { Credit, Item } from "../model.ts";
 import type { Edition, SitePage } from "../site/edition.ts";
 import type { PageChange } from "../site/ledger.ts";
-import type { Finding } from "./archive-check.ts";
+import { SHRINK, type Finding } from "./archive-check.ts";
 
 export const REPORT_VERSION = 1;
 
-/** A page that lost more than this share of its letters and digits since it was published was probably cut short. */
-export const SHRINK = 0.2;
 
 export interface PageReport {
   file: string;

@@ -3,7 +3,7 @@
 // calendar, not an instant — so it must never move a day with the zone the
 // build runs in.
 import { BanmianError } from "../errors.ts";
-import { lunarDate, lunarText } from "./lunar.ts";
+import { hasLunarDate, lunarDate, lunarText } from "./lunar.ts";
 import type { LunarNameOptions } from "./lunar.ts";
 
 export type ZhDateStyle = "long" | "full" | "weekday" | "lunar" | "masthead" | "hanzi" | "iso";
@@ -122,8 +122,9 @@ function long(date: CivilDate): string {
   return `${date.year}年${date.month}月${date.day}日`;
 }
 
+/** The lunar date, or "" where it is not known (see hasLunarDate): left out, never guessed. */
 function lunar(date: CivilDate, options: ZhDateOptions): string {
-  return lunarText(lunarDate(date.year, date.month, date.day), options);
+  return hasLunarDate(date.year) ? lunarText(lunarDate(date.year, date.month, date.day), options) : "";
 }
 
 const STYLES: Record<ZhDateStyle, (date: CivilDate, options: ZhDateOptions) => string> = {
@@ -131,7 +132,7 @@ const STYLES: Record<ZhDateStyle, (date: CivilDate, options: ZhDateOptions) => s
   full: (date) => `${long(date)} ${weekday(date)}`,
   weekday,
   lunar,
-  masthead: (date, options) => `${long(date)} ${weekday(date)} ${lunar(date, options)}`,
+  masthead: (date, options) => [long(date), weekday(date), lunar(date, options)].filter(Boolean).join(" "),
   // GB/T 15835: the year digit by digit with 〇, month and day in counting form.
   hanzi: (date) =>
     `${String(date.year)
@@ -146,7 +147,8 @@ const STYLES: Record<ZhDateStyle, (date: CivilDate, options: ZhDateOptions) => s
  * long 2021年10月14日 · full 2021年10月14日 星期四 · weekday 星期四 ·
  * lunar 农历辛丑年九月初九 · masthead 2021年10月14日 星期四 农历辛丑年九月初九 ·
  * hanzi 二〇二一年十月十四日 · iso 2021-10-14.
- * See civilDate for how a Date becomes a day.
+ * Outside 1901–2099 the lunar date is left out (lunar gives "", masthead
+ * 1890年3月1日 星期六). See civilDate for how a Date becomes a day.
  */
 export function zhDate(date: Date | string, style: ZhDateStyle = "long", options: ZhDateOptions = {}): string {
   const render = Object.hasOwn(STYLES, style) ? STYLES[style] : undefined;

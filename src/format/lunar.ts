@@ -42,9 +42,14 @@ export interface LunarNameOptions {
 export const LUNAR_FIRST_YEAR = 1901;
 export const LUNAR_LAST_YEAR = 2099;
 
+/** Whether the lunar date of a day of `year` is known here (checked day by day). */
+export function hasLunarDate(year: number): boolean {
+  return year >= LUNAR_FIRST_YEAR && year <= LUNAR_LAST_YEAR;
+}
+
 /** The lunar date of a civil (Gregorian) date; month is 1–12. */
 export function lunarDate(year: number, month: number, day: number): LunarDate {
-  if (year < LUNAR_FIRST_YEAR || year > LUNAR_LAST_YEAR) {
+  if (!hasLunarDate(year)) {
     // Outside the checked range a wrong masthead is worse than an error.
     throw new BanmianError(
       `lunar date of ${year}-${month}-${day}: only ${LUNAR_FIRST_YEAR}–${LUNAR_LAST_YEAR} is supported`,

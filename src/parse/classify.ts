@@ -2,25 +2,12 @@
 // The order of CLASSIFIERS is the order of precedence: a footer line is a
 // footer even though it also reads as names.
 import { parseAgency, parseCredit, parseDateline, parseLabelledCredits, parsePhotoCredits, parseVia } from "./credit.ts";
-import type { Credit, CreditStyle } from "../model.ts";
-import { extraKind, footerLine, jumpLine, type FooterLine, type JumpMatch } from "./patterns.ts";
+import type { Credit } from "../model.ts";
+import { extraKind, footerLine, jumpLine } from "./patterns.ts";
 import { markShape } from "./read-marks.ts";
+import type { Shape } from "./shape.ts";
 import { charCodes, holdsWhatNoTitleHolds, opensWithDash } from "./text.ts";
 import type { Unit } from "./units.ts";
-
-export type Shape =
-  | { kind: "footer"; footer: FooterLine }
-  | { kind: "jump"; jump: JumpMatch }
-  | { kind: "via"; credit: Credit }
-  | { kind: "credit"; credit: Credit; style: CreditStyle }
-  /** 易烨/文 张锦国/摄: a line crediting the text and the photo apart. */
-  | { kind: "credits"; credits: Credit[] }
-  | { kind: "captioned"; caption: string; credit: Credit }
-  | { kind: "column" }
-  | { kind: "extra"; extra: string }
-  | { kind: "title" }
-  | { kind: "text" }
-  | { kind: "mark" };
 
 const NOT_IN_SUBTITLE = /[。；;]/u;
 

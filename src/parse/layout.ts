@@ -1,6 +1,6 @@
 // How a page's text sets its parts apart, read from the whole text before
 // any line is read: the signs the reading rules weigh differ by layout.
-import type { Shape } from "./classify.ts";
+import type { Shape } from "./shape.ts";
 import type { Unit } from "./units.ts";
 
 /** More title-like lines than this in a row are a list or a poem, not titles. */

@@ -8,17 +8,7 @@ import MarkdownIt from "markdown-it";
 import type Token from "markdown-it/lib/token.mjs";
 import type { MarkRole, Warning } from "../model.ts";
 import { splitLines, unLetterSpace } from "./text.ts";
-import { toUnits, type Unit } from "./units.ts";
-
-export interface Mark {
-  /**
-   * The role the mark gives its line. `##` is a kicker above a `#` headline
-   * and a subtitle below it: the reading settles which.
-   */
-  role: MarkRole;
-  /** A photo mark's file, as written between the brackets: ![](chongyang.jpg). */
-  src?: string;
-}
+import { toUnits, type Mark, type Unit } from "./units.ts";
 
 /** The role of each heading level: # 主题, ## 引题 or 副题, ### (and deeper) 小标题. */
 const HEADINGS: Record<string, MarkRole> = {

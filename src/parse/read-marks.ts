@@ -3,11 +3,10 @@
 // a marked line shows the other rules when they look ahead at it; and the
 // list of marked lines each page keeps for `banmian outline`.
 import type { Article, Credit, MarkRole, PageModel, Photo, Warning } from "../model.ts";
-import type { Shape } from "./classify.ts";
+import type { Shape } from "./shape.ts";
 import { parseAuthor } from "./credit.ts";
-import type { Mark } from "./marks.ts";
 import { joinTitle, type Reader, type Rule } from "./read.ts";
-import type { Unit } from "./units.ts";
+import type { Mark, Unit } from "./units.ts";
 
 const CREDIT_SHAPES: Shape["kind"][] = ["credit", "via", "credits"];
 

@@ -7,7 +7,8 @@
 import { creditTail, parseAuthor, parseDateline, splitNames } from "./credit.ts";
 import { headlineOnRecord, warnOfNamesRunTogether } from "./finish.ts";
 import { isBody, MAX_TITLE_LINES, readLayout } from "./layout.ts";
-import { classify, PART_LABELS, withViewTitles, type Shape } from "./classify.ts";
+import { classify, PART_LABELS, withViewTitles } from "./classify.ts";
+import type { Shape } from "./shape.ts";
 import type { Article, Block, Credit, Jump, PageMeta, PageModel, Photo } from "../model.ts";
 import { jumpHead, jumpTail, type JumpMatch } from "./patterns.ts";
 import { readMark } from "./read-marks.ts";

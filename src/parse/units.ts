@@ -3,8 +3,19 @@
 // unit per line (blank-line separated blocks, one paragraph per line); text
 // hard-wrapped at a column width (PDF extraction) is first rejoined into the
 // paragraphs the wrapping cut.
-import type { Mark } from "./marks.ts";
+import type { MarkRole } from "../model.ts";
 import { DESK_CODE, joinPieces, opensWithDash, splitLines, unLetterSpace } from "./text.ts";
+
+/** An editor's mark on a line (marks.ts). */
+export interface Mark {
+  /**
+   * The role the mark gives its line. `##` is a kicker above a `#` headline
+   * and a subtitle below it: the reading settles which.
+   */
+  role: MarkRole;
+  /** A photo mark's file, as written between the brackets: ![](chongyang.jpg). */
+  src?: string;
+}
 
 export interface Unit {
   text: string;

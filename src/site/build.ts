@@ -19,17 +19,18 @@
 import fs from "node:fs";
 import path from "node:path";
 import Eleventy from "@11ty/eleventy";
-import { BanmianError } from "../errors.ts";
+import { BanmianError, isBug } from "../errors.ts";
 import { killPoint } from "./kill-point.ts";
 import { lockOutput } from "./lock.ts";
+import { CONFIG_NAMES, configIn } from "./config-names.ts";
 import { CARRIED_DIR, MANIFEST_FILE, readManifest } from "./manifest.ts";
 
 export interface BuildOptions {
-  /** The site's input folder (holding pages/, photos/ and .eleventy.js). */
+  /** The site's input folder (holding pages/ and photos/). */
   input?: string;
-  /** Where the finished site goes. */
+  /** Where the finished site goes: by default `_site` in the folder of the config file. */
   output?: string;
-  /** The site's Eleventy config file, relative to the working folder. */
+  /** The site's Eleventy config file, relative to the working folder; by default found as Eleventy finds it (see findConfig). */
   configPath?: string;
   pathPrefix?: string;
   quiet?: boolean;
@@ -83,10 +84,29 @@ function carryOver(output: string, building: string): void {
   }
 }
 
+/**
+ * The site's config file: `named`, else the first of Eleventy's names in the
+ * working folder (where Eleventy looks), else in the input folder, so that
+ * `banmian build --input ../paper` works from anywhere.
+ */
+export function findConfig(input: string, named?: string): string {
+  if (named) {
+    if (!fs.existsSync(named)) throw new BanmianError("no such config file: give the site's Eleventy config (e.g. eleventy.config.js) or leave --config out", { file: named });
+    return path.resolve(named);
+  }
+  for (const dir of [".", input]) {
+    const found = configIn(dir);
+    if (found) return found;
+  }
+  const where = path.resolve(input) === path.resolve(".") ? "this folder" : `this folder or ${input}`;
+  throw new BanmianError(`no Eleventy config in ${where} (${CONFIG_NAMES.join(", ")}): add one that adds the plugin, \`eleventyConfig.addPlugin(banmian)\``);
+}
+
 /** Builds the site; the output folder changes only if the whole build succeeded. */
 export async function buildSite(options: BuildOptions = {}): Promise<{ output: string }> {
   const input = options.input ?? ".";
-  const output = path.resolve(options.output ?? "_site");
+  const configPath = findConfig(input, options.configPath);
+  const output = path.resolve(options.output ?? path.join(path.dirname(configPath), "_site"));
   const building = `${output}.building`;
   const previous = `${output}.previous`;
   const unlock = lockOutput(output);
@@ -98,22 +118,26 @@ export async function buildSite(options: BuildOptions = {}): Promise<{ output: s
       killPoint("carried");
       // The last good site stays in place while the new one is built beside it:
       // Eleventy must not read it as input (its HTML would be rendered again).
-      const ignored = [output, previous].map((dir) => path.relative(path.resolve(input), dir).split(path.sep).join("/"));
+      // Eleventy reads ignores relative to the working folder, not the input.
+      const ignored = [output, previous].map((dir) => path.relative(process.cwd(), dir).split(path.sep).join("/"));
       const elev = new Eleventy(input, building, {
         quietMode: options.quiet ?? false,
         config(eleventyConfig: { ignores: Set<string> }) {
-          for (const dir of ignored) if (!dir.startsWith("..")) eleventyConfig.ignores.add(`${dir}/**`);
+          for (const dir of ignored) eleventyConfig.ignores.add(`${dir}/**`);
         },
-        ...(options.configPath ? { configPath: options.configPath } : {}),
+        configPath,
         ...(options.pathPrefix ? { pathPrefix: options.pathPrefix } : {}),
       } as never);
-      // Eleventy prints its own stack traces for failed builds; ours is one sentence.
-      elev.disableLogger();
+      // Eleventy prints its own stack traces for failed builds; ours is one
+      // sentence. Its logger stays: banmian's lines go through it.
+      (elev.errorHandler as unknown as { logger: { overrideLogger(l: false): void } | undefined }).logger = undefined;
+      (elev.errorHandler as unknown as { logger: { overrideLogger(l: false): void } }).logger.overrideLogger(false);
       await elev.write();
       // What the plugin did not keep of the last good site: links, removed without touching it.
       fs.rmSync(path.join(building, CARRIED_DIR), { recursive: true, force: true });
     } catch (e) {
       fs.rmSync(building, { recursive: true, force: true });
+      if (isBug(e) && !banmianCause(e)) throw e;
       throw banmianCause(e) ?? new BanmianError(`the build failed, and ${path.basename(output)} was left as it was: ${(e as Error).message}`);
     }
     killPoint("built");

@@ -3,21 +3,8 @@
 // sitemap lastmod, the feed's updated), and gathered newest first for the
 // site's /corrections/ page. Runs after the ledger has numbered the articles,
 // since `article:` names an article by the number in its URL.
-import type { Correction } from "../model.ts";
 import { BanmianError } from "../errors.ts";
-import type { Edition } from "./edition.ts";
-import type { Forward } from "./ledger.ts";
-
-export interface SiteCorrection extends Correction {
-  /** The page or article it concerns, and what to call it in a list. */
-  url: string;
-  title: string;
-  pageUrl: string;
-  page: number;
-  /** The issue's date. */
-  issueDate: string;
-  file: string;
-}
+import type { Edition, Forward, SiteCorrection } from "./edition-model.ts";
 
 const latest = (dates: string[]): string | undefined => dates.reduce<string | undefined>((a, d) => (!a || d > a ? d : a), undefined);
 

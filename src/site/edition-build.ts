@@ -1,30 +1,35 @@
-// One Eleventy build of the edition, from `eleventy.before` to
-// `eleventy.after`: the last build's manifest taken over and the edition
-// read once; then the plan, the last build's files settled (kept or
-// removed), the edition written, search linked in (search-index.ts) and the
-// manifest left, in that order.
+// One Eleventy build of the edition, from `eleventy.before` to the end of
+// Eleventy's writing: the edition read once; then, once Eleventy has written
+// the site's own pages, the last build's manifest taken over, the plan, the
+// last build's files settled (kept or removed), the photos converted, the
+// edition written, search linked in (search-index.ts) and the manifest
+// left, in that order. A JSON run gets the edition in its list instead; a
+// dry run writes nothing.
 import fs from "node:fs";
 import path from "node:path";
 import { BanmianError } from "../errors.ts";
 import { moveInto, settle } from "./clean.ts";
 import type { Edition } from "./edition.ts";
 import { codeFiles, folderFiles, rendererVersions, pageFileStamps, photoStamps, planIncremental, siteKey, type IncrementalBuild } from "./incremental.ts";
+import { renderPhotos } from "./images.ts";
 import { killPoint } from "./kill-point.ts";
-import { loadEdition, type EditionSource } from "./load.ts";
+import { loadEdition, photoJob, type EditionSource } from "./load.ts";
 import { CARRIED_DIR, MANIFEST_VERSION, readManifest, writeManifest, type Manifest } from "./manifest.ts";
 import type { ResolvedOptions } from "./options.ts";
 import { editionOutputs } from "./outputs.ts";
-import { checkClashes, publishEdition, type SiteFiles } from "./publish.ts";
+import { checkClashes, collectEdition, publishEdition, siteFiles, type EleventyResults, type SiteFiles } from "./publish.ts";
 import type { ReadStamp } from "./read.ts";
 import type { TemplateEnvironment, Transform } from "./render.ts";
+import { NO_PROGRESS, type Progress } from "./progress.ts";
 import { ARCHIVE_BUNDLE, RECENT_BUNDLE } from "./search.ts";
 import { indexEdition } from "./search-index.ts";
 import { writeLedger } from "./ledger-file.ts";
+import { undatedPart } from "./undated.ts";
 import { outputFile } from "./write.ts";
 import { photosOfYears, renderOfYears, searchOfYears } from "./years.ts";
 
 /** What stays the same for every build of one site. */
-export interface SiteContext extends Omit<EditionSource, "outputDir" | "statsOnly" | "stamps"> {
+export interface SiteContext extends Omit<EditionSource, "outputDir" | "stamps"> {
   opts: ResolvedOptions;
   /** Where builds keep what outlives an output folder (search bundles by key). */
   cacheDir: string;
@@ -37,6 +42,33 @@ export interface SiteContext extends Omit<EditionSource, "outputDir" | "statsOnl
   /** Display text as the layouts show it (for search records). */
   text: (raw: string) => string;
   log: (message: string) => void;
+  /** Eleventy's pathPrefix ("/" or "/paper/") as it is when the build runs. */
+  pathPrefix: () => string;
+  /**
+   * The plugin's own template, which Eleventy writes (as an empty
+   * banmian.css, written over by the edition's) unless it is a dry run:
+   * Eleventy tells a plugin of a dry run in no other way.
+   */
+  dataTemplate: string;
+}
+
+/** What Eleventy hands `eleventy.before` and `eleventy.after` handlers. */
+export interface BuildEvent {
+  directories?: { output?: string };
+  /** "fs", "json" or "ndjson". */
+  outputMode?: string;
+  /** Eleventy's own --incremental (watch mode): templates left unchanged are not written either. */
+  incremental?: boolean;
+  results?: EleventyResults;
+}
+
+/** How the edition is rendered: the environment and data Eleventy made for this build. */
+export interface RenderInput {
+  env?: TemplateEnvironment;
+  globals?: Record<string, unknown>;
+  transforms: Record<string, Transform>;
+  /** The site's passthrough copies (URL → source), which no file of the edition may replace. */
+  passthrough: Record<string, string>;
 }
 
 /** The options that change no byte of the output: a full and an incremental build agree on the rest. */
@@ -48,36 +80,63 @@ const rel = (dir: string, abs: string): string => path.relative(dir, abs).split(
 export class EditionBuild {
   readonly #site: SiteContext;
   readonly outputDir: string;
-  /** A JSON run or a dry run: nothing is written. */
-  readonly statsOnly: boolean;
   #edition?: Promise<Edition>;
   readonly #stamps = new Map<string, ReadStamp>();
   /** The manifest of the build whose files this one starts from. */
   #previous?: Manifest;
   /** Where those files are when `banmian build` carried them over; else in the output folder. */
   #carried?: string;
+  #finished = false;
 
-  constructor(site: SiteContext, outputDir: string, statsOnly: boolean) {
+  constructor(site: SiteContext, outputDir: string) {
     this.#site = site;
     this.outputDir = outputDir;
-    this.statsOnly = statsOnly;
   }
 
   /** The edition, read once per build. */
   edition(): Promise<Edition> {
-    this.#edition ??= (async () => {
-      const site = this.#site;
-      if (!this.statsOnly) this.#takeOver();
-      const ed = await loadEdition(site.opts, { ...site, outputDir: this.outputDir, statsOnly: this.statsOnly, stamps: this.#stamps });
-      this.#checkShrinkage();
-      return ed;
-    })();
+    this.#edition ??= loadEdition(this.#site.opts, { ...this.#site, outputDir: this.outputDir, stamps: this.#stamps });
     return this.#edition;
   }
 
-  /** Whether this build read the edition (Eleventy asked for its data). */
-  get started(): boolean {
-    return this.#edition !== undefined;
+  /**
+   * Once Eleventy has written the site's own pages: the edition written, or
+   * added to a JSON run's list, or left out of a dry run, saying so. Called
+   * from two events (see plugin.ts); the first call does the work.
+   */
+  async finish(event: BuildEvent, render: RenderInput): Promise<void> {
+    if (this.#finished || this.#edition === undefined) return;
+    this.#finished = true;
+    const { log, dataTemplate } = this.#site;
+    const results = event.results ?? [];
+    const own = (r: EleventyResults[number] | undefined) => Boolean(r?.inputPath && r.inputPath.endsWith(`/${dataTemplate}`));
+    if (event.outputMode === "json") {
+      // Eleventy returns this very list from toJSON() (and prints it for --to=json).
+      const at = results.findIndex(own);
+      if (at >= 0) results.splice(at, 1);
+      const ed = await this.edition();
+      const outputs = editionOutputs(ed, ed, this.#site.opts);
+      checkClashes(outputs, siteFiles(results, {}, this.outputDir), this.outputDir);
+      results.push(...(await collectEdition(outputs, { ...this.#ready(render), outputDir: this.outputDir, display: this.#site.display })));
+      return;
+    }
+    if (event.outputMode !== "fs") {
+      this.#site.warn(`--to=${event.outputMode} leaves out the edition: Eleventy has closed its stream by now. Use --to=json to list it.`);
+      return;
+    }
+    // Before the dry-run sign is read: without Nunjucks, the plugin's template is not written either.
+    this.#ready(render);
+    if (!event.incremental && !results.some(own)) {
+      log("a dry run: the edition and its photos are not written");
+      return;
+    }
+    await this.#publish(render, results.filter((r) => !own(r)));
+  }
+
+  #ready(render: RenderInput): Required<RenderInput> {
+    if (!render.env) throw new BanmianError(`Eleventy made no Nunjucks environment: keep "njk" in templateFormats (banmian's layouts are Nunjucks)`);
+    if (!render.globals) throw new BanmianError(`Eleventy did not read the plugin's data template (${this.#site.dataTemplate}): is it ignored?`);
+    return { ...render, env: render.env, globals: render.globals };
   }
 
   /** Finds the last build's manifest and files, before anything is written. */
@@ -126,24 +185,32 @@ export class EditionBuild {
       [...folderFiles(site.keyFolders()), ...codeFiles(site.codeRoot, skip), ...templates], site.codeRoot);
   }
 
-  /** Plans, settles the last build's files, writes the edition, indexes search and leaves the manifest, in turn. */
-  async publish(render: { env?: TemplateEnvironment; globals?: Record<string, unknown>; transforms: Record<string, Transform>; theirs: SiteFiles }): Promise<void> {
-    const { opts, log, text } = this.#site;
-    if (!render.env) throw new BanmianError(`banmian: Eleventy made no Nunjucks environment: keep "njk" in templateFormats (banmian's layouts are Nunjucks)`);
-    if (!render.globals) throw new BanmianError(`banmian: Eleventy did not read the plugin's data template (banmian-data.njk): is it ignored?`);
+  /** Takes the last build's files over, plans, settles them, converts the photos, writes the edition, indexes search and leaves the manifest, in turn. */
+  async #publish(render: RenderInput, results: EleventyResults): Promise<void> {
+    const site = this.#site;
+    const { opts, log, text } = site;
+    const ready = this.#ready(render);
     const ed = await this.edition();
     const out = this.outputDir;
+    if (!opts.siteUrl) {
+      site.warn("no feed.xml and no sitemaps: both need absolute URLs, and the plugin has no `siteUrl` option: set it to the site's origin, e.g. addPlugin(banmian, { siteUrl: \"https://paper.example.org\" })");
+    }
+    this.#takeOver();
+    this.#checkShrinkage();
+    const theirs = siteFiles(results, render.passthrough, out);
 
     // Every file a full build of this edition (this job's years of it) has, by its path in the output folder.
     const all = editionOutputs(ed, renderOfYears(ed, undefined, opts.years) ?? ed, opts);
-    checkClashes(all, render.theirs, out);
-    const images = photosOfYears(ed, opts.years).written.photos.flatMap((ph) => ph.image ? [ph.image.src, ...ph.image.sources.flatMap((s) => s.srcset.split(",").map((c) => c.trim().split(" ")[0]!))] : []);
+    checkClashes(all, theirs, out);
+    // A build of some years (years.ts) converts their photos only; the others' were measured when read.
+    const photos = [photosOfYears(ed, opts.years), undatedPart(ed)].flatMap((part) => (part ? [part] : []));
+    const images = photos.flatMap((part) => part.photos).flatMap((ph) => ph.image ? [ph.image.src, ...ph.image.sources.flatMap((s) => s.srcset.split(",").map((c) => c.trim().split(" ")[0]!))] : []);
     const current = new Set([...all.map((o) => outputFile(o.url)), ...images.map((u) => u.replace(/^\//, ""))]);
 
     const now = {
-      key: this.#key(ed, render.globals, render.theirs),
+      key: this.#key(ed, ready.globals, theirs),
       files: pageFileStamps(ed, this.#stamps),
-      photos: photoStamps(ed, this.#site.photosDir),
+      photos: photoStamps(ed, site.photosDir),
     };
     const previous = this.#previous;
     let inc: IncrementalBuild | undefined;
@@ -160,21 +227,28 @@ export class EditionBuild {
 
     const removed = settle({
       outputDir: out, carried: this.#carried, previous: previous?.outputs ?? [], current,
-      writing: new Set(outputs.map((o) => outputFile(o.url))), theirs: new Set(render.theirs.keys()),
+      writing: new Set(outputs.map((o) => outputFile(o.url))), theirs: new Set(theirs.keys()),
     });
     if (removed) log(`removed ${removed} file(s) of the last build that the edition no longer has`);
     // What was not kept of the carried files: links, gone before search reads the folder.
     if (this.#carried) fs.rmSync(this.#carried, { recursive: true, force: true });
     killPoint("settled");
 
+    for (const part of photos) await renderPhotos(part, photoJob(opts, { ...site, outputDir: out }, false));
     const started = performance.now();
-    const written = await publishEdition(outputs, { ...render, env: render.env, globals: render.globals, outputDir: out });
+    const written = await publishEdition(outputs, { ...ready, outputDir: out, progress: site.progress });
     log(`wrote ${written.size} files of the edition in ${((performance.now() - started) / 1000).toFixed(2)} s`);
     if (opts.years) log(`years ${opts.years.join(", ")}: ${renderOfYears(ed, undefined, opts.years)!.issues.length} of the edition's ${ed.issues.length} issues are this build's`);
     if (opts.search) {
+      let indexing: Progress | undefined;
       const line = await indexEdition(searchOfYears(ed, opts.years), out, text, {
-        cacheDir: path.join(this.#site.cacheDir, "search"),
-        progress: (done, total) => total > 1 && log(`search: ${done}/${total} bundles indexed`),
+        cacheDir: path.join(site.cacheDir, "search"),
+        pathPrefix: site.pathPrefix(),
+        progress: (done, total) => {
+          indexing ??= site.progress?.("indexing search bundles", total) ?? NO_PROGRESS;
+          indexing.tick();
+          if (done === total) indexing.done();
+        },
       });
       if (line) log(line);
     }
@@ -184,6 +258,6 @@ export class EditionBuild {
     writeManifest(out, { version: MANIFEST_VERSION, ...now, outputs: [...new Set([...current, ...search])].sort() });
     killPoint("manifest-written");
     // The URLs this build published, remembered in the site once everything is written.
-    if (this.#site.ledgerDir && ed.ledger) for (const f of writeLedger(this.#site.ledgerDir, ed.ledger)) log(`updated ${this.#site.display(f)}`);
+    if (site.ledgerDir && ed.ledger) for (const f of writeLedger(site.ledgerDir, ed.ledger)) log(`updated ${site.display(f)}`);
   }
 }

@@ -5,7 +5,8 @@ import path from "node:path";
 import { BanmianError } from "../errors.ts";
 import type { Edition, ImageInfo, SitePage } from "./edition.ts";
 import type { ImageFormat } from "./options.ts";
-import { photoProblem } from "./photo-file.ts";
+import { convertProblem, photoProblem } from "./photo-file.ts";
+import { NO_PROGRESS, type Progress } from "./progress.ts";
 
 // eleventy-img ships no types: the one call used here.
 type QueueImage = ((src: string, options: Record<string, unknown>) => Promise<unknown>) & { concurrency: number };
@@ -22,6 +23,8 @@ const loadImage = (): Promise<QueueImage> =>
 
 export interface ImageJob {
   photosDir: string;
+  /** The photos folder as the user names it, for messages. */
+  photosLabel: string;
   /** Absolute output folder of the site (`_site`). */
   outputDir: string;
   /** Eleventy's pathPrefix, normalised ("/" or "/paper/"). */
@@ -30,6 +33,7 @@ export interface ImageJob {
   formats: ImageFormat[];
   /** Read sizes only, write nothing (Eleventy's JSON/dry runs, tests). */
   statsOnly: boolean;
+  progress?: (label: string, total: number) => Progress;
 }
 
 interface Entry { url: string; width: number; height: number; sourceType: string; format: string }
@@ -69,20 +73,27 @@ function pageImages(page: SitePage): PageImage[] {
   return [...photos, ...scan];
 }
 
+/** The one sentence for an image the edition cannot show, from the build and from `banmian check`. */
+function imageError(pageFile: string, image: PageImage, photosLabel: string, problem: string): BanmianError {
+  return new BanmianError(`${pageFile} names ${image.what} "${image.file}" in \`${image.key}:\`, but ${photosLabel}/${image.file} ${problem}`, { file: pageFile });
+}
+
 /**
  * Every photo and scan a page names must exist and be an image of a sane
- * size; the error names the page file and the image.
+ * size (with `decode`, one that decodes to its end); the error names the
+ * page file and the image, thrown or handed to `refuse`.
  */
-export async function checkPhotos(edition: Edition, photosDir: string, photosLabel: string): Promise<void> {
+export async function checkPhotos(
+  edition: Edition, photosDir: string, photosLabel: string,
+  refuse: (error: BanmianError) => void = (error) => { throw error; }, decode = false,
+): Promise<void> {
   const checked = new Set<string>();
   for (const page of edition.pages) {
     for (const image of pageImages(page)) {
       if (checked.has(image.file)) continue;
       checked.add(image.file);
-      const problem = await photoProblem(photosDir, image.file);
-      if (problem) {
-        throw new BanmianError(`${page.file} names ${image.what} "${image.file}" in \`${image.key}:\`, but ${photosLabel}/${image.file} ${problem}`, { file: page.file });
-      }
+      const problem = await photoProblem(photosDir, image.file, decode);
+      if (problem) refuse(imageError(page.file, image, photosLabel, problem));
     }
   }
 }
@@ -93,6 +104,8 @@ export async function renderPhotos(edition: Edition, job: ImageJob): Promise<voi
   if (!images.some((p) => p.images.length)) return;
   const queueImage = await loadImage();
   const done = new Map<string, Promise<ImageInfo>>();
+  const files = new Set(images.flatMap((p) => p.images.map((i) => i.file)));
+  const converting = job.progress?.("converting photos", files.size) ?? NO_PROGRESS;
   const render = (file: string): Promise<ImageInfo> => {
     let p = done.get(file);
     if (!p) {
@@ -106,7 +119,10 @@ export async function renderPhotos(edition: Edition, job: ImageJob): Promise<voi
         sharpAvifOptions: { effort: 2 },
         sharpWebpOptions: { effort: 4 },
         sharpJpegOptions: { mozjpeg: true, quality: 78 },
-      }).then((metadata: unknown) => toImageInfo(metadata as Record<string, Entry[]>, job.formats));
+      }).then((metadata: unknown) => {
+        converting.tick();
+        return toImageInfo(metadata as Record<string, Entry[]>, job.formats);
+      });
       done.set(file, p);
     }
     return p;
@@ -118,12 +134,10 @@ export async function renderPhotos(edition: Edition, job: ImageJob): Promise<voi
           image.attach(await render(image.file));
         } catch (e) {
           // A header that reads but a body that does not: a truncated or corrupt file.
-          throw new BanmianError(
-            `${page.file} names ${image.what} "${image.file}", which could not be converted (${(e as Error).message}): it may be truncated or corrupt; replace it`,
-            { file: page.file },
-          );
+          throw imageError(page.file, image, job.photosLabel, convertProblem(e));
         }
       }),
     ),
   );
+  converting.done();
 }

@@ -5,7 +5,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { BanmianError } from "../errors.ts";
-import type { LedgerRow, LedgerState } from "./ledger.ts";
+import type { LedgerRow, LedgerState } from "./edition-model.ts";
 
 export { applyLedger } from "./ledger.ts";
 

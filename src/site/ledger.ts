@@ -7,46 +7,9 @@
 // and writes the ledger's files.
 import crypto from "node:crypto";
 import type { Article } from "../model.ts";
-import { linkPage, type Edition, type SiteArticle, type SitePage } from "./edition.ts";
-import type { SiteCorrection } from "./corrections.ts";
+import { linkPage } from "./site-page.ts";
+import type { Edition, Forward, LedgerRow, SiteArticle, SitePage } from "./edition-model.ts";
 import { articleText, pageText } from "./downloads.ts";
-
-export type LedgerState = "live" | "moved" | "withdrawn";
-
-export interface LedgerRow {
-  url: string;
-  kind: "page" | "article";
-  state: LedgerState;
-  /** Where a moved article went. */
-  to?: string;
-  /** A hash of the page's or article's letters and digits as last published. */
-  text?: string;
-  /** A page: how many letters and digits it had (a page that shrinks much was probably misread). */
-  size?: number;
-  /** A page: how many corrections it had. */
-  corrections?: number;
-  /** An article: its headline as printed (compared by letters and digits). */
-  headline?: string;
-  /** An article: the first letters and digits of its text. */
-  opening?: string;
-}
-
-/** An old URL that no longer shows what it showed: where its article went, or that it was withdrawn. */
-export interface Forward {
-  url: string;
-  /** An article's URL, or a page's or an issue's that the edition no longer has. */
-  kind: "article" | "page" | "issue";
-  /** The page it was on (an article), the issue (a page), the home page (an issue). */
-  pageUrl: string;
-  /** What it showed when it was published. */
-  headline: string;
-  /** moved: the URL that shows it now. */
-  to?: string;
-  /** An article's number on its page, for the corrections that name it (0: a page or an issue). */
-  slot: number;
-  /** Those corrections (corrections.ts). */
-  corrections?: SiteCorrection[];
-}
 
 /** How many letters and digits of an article's text identify it beside its headline. */
 const OPENING = 20;

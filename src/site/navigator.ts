@@ -1,20 +1,7 @@
 // The 版面 navigator: a printed page drawn from its text as blocks in print
 // order, each as large as its share of the page's text. A 数字报 shows a scan
 // with hot spots; a page known only as text gets this schematic instead.
-import type { SiteItem, SitePage } from "./edition.ts";
-
-export interface NavBlock {
-  /** The item's id on its page (a1, p1). */
-  id: string;
-  /** Where the block leads: the article's own page, or the photo on the printed page. */
-  url: string;
-  kind: "article" | "photo";
-  label: string;
-  /** Spans both columns of the schematic: the lead article and a photo printed above it. */
-  wide: boolean;
-  /** Height in rows of the schematic's grid. */
-  rows: number;
-}
+import type { NavBlock, SiteItem, SitePage } from "./edition-model.ts";
 
 /** The schematic's grid: two columns, about this many rows in all for a page. */
 const COLUMNS = 2;

@@ -109,7 +109,7 @@ const KNOWN = new Set([
 ]);
 
 function fail(message: string): never {
-  throw new BanmianError(`banmian: ${message}`);
+  throw new BanmianError(message);
 }
 
 /** Merges `options` over the defaults and checks every value. */

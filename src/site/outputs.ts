@@ -22,6 +22,8 @@ export interface OutputOptions {
   articlePages: boolean;
   search: boolean;
   downloads: boolean;
+  /** Without it there is no feed and no sitemap: both must carry absolute URLs. */
+  siteUrl?: string;
 }
 
 /** What a build renders: every issue, or (incremental) the issues that changed and their neighbours. */
@@ -59,9 +61,11 @@ export function editionOutputs(edition: Edition, render: RenderSet, opts: Output
     ...((edition.forwards ?? []).some((f) => f.to) ? [{ url: "/_redirects", layout: "banmian-redirects.njk", data: {} }] : []),
     { url: "/archive/", layout: "banmian-archive.njk", data: {} },
     ...edition.years.map((y) => ({ url: y.url, layout: "banmian-archive-year.njk", data: { y } })),
-    { url: "/feed.xml", layout: "banmian-feed.njk", data: {} },
-    { url: "/sitemap.xml", layout: "banmian-sitemap.njk", data: {} },
-    ...edition.years.map((y) => ({ url: `/sitemap-${y.year}.xml`, layout: "banmian-sitemap-year.njk", data: { y } })),
+    ...(opts.siteUrl ? [
+      { url: "/feed.xml", layout: "banmian-feed.njk", data: {} },
+      { url: "/sitemap.xml", layout: "banmian-sitemap.njk", data: {} },
+      ...edition.years.map((y) => ({ url: `/sitemap-${y.year}.xml`, layout: "banmian-sitemap-year.njk", data: { y } })),
+    ] : []),
     { url: "/robots.txt", layout: "banmian-robots.njk", data: {} },
     { url: "/banmian.css", layout: "banmian.css", data: {} },
     { url: "/favicon.svg", layout: "banmian-favicon.svg", data: {} },

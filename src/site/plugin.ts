@@ -3,15 +3,18 @@
 // (load.ts), handed to Eleventy as global data and collections, and once
 // Eleventy has written the site's own pages it is rendered with Nunjucks
 // layouts a site can override from _includes and written (publish.ts), then
-// search is indexed (edition-build.ts holds one build's steps in order).
+// search is indexed (edition-build.ts holds one build's steps in order),
+// all before any `eleventy.after` handler runs.
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { BanmianError } from "../errors.ts";
-import { EditionBuild, type SiteContext } from "./edition-build.ts";
+import { EditionBuild, type BuildEvent, type SiteContext } from "./edition-build.ts";
 import { addFilters, displayTexts } from "./filters.ts";
+import { guardEditionImages, type HtmlTransformer } from "./image-guard.ts";
 import { addLayouts, layoutsDir, type NunjucksEngineEvent } from "./layouts.ts";
+import { eleventyLog, type EleventyLogger } from "./log.ts";
+import { banmianMarkdown, type MarkdownEngine } from "./markdown.ts";
 import { checkPathPrefix, resolveOptions, type BanmianOptions } from "./options.ts";
-import { siteFiles, type EleventyResults } from "./publish.ts";
 import type { TemplateEnvironment, Transform } from "./render.ts";
 
 export type { BanmianOptions, ResolvedOptions } from "./options.ts";
@@ -20,12 +23,14 @@ export type { Edition, SiteArticle, SiteIssue, SitePage, SitePhoto } from "./edi
 const PACKAGE_NAME = "banmian";
 
 /**
- * The one template the plugin gives Eleventy: it writes nothing, and its
- * computed data hands the plugin the site's global data for the layouts.
- * Being Nunjucks, it also makes Eleventy create the Nunjucks environment the
- * plugin renders with.
+ * The one template the plugin gives Eleventy: its computed data hands the
+ * plugin the site's global data for the layouts. Being Nunjucks, it also
+ * makes Eleventy create the Nunjucks environment the plugin renders with.
+ * It writes an empty banmian.css, which the edition's stylesheet replaces:
+ * that Eleventy wrote it is how the plugin knows a build is no dry run.
  */
 const DATA_TEMPLATE = "banmian-data.njk";
+const DATA_TEMPLATE_OUTPUT = "/banmian.css";
 /** Its own data, which is not the site's: every other key is handed to the layouts. */
 const TEMPLATE_OWN_DATA = new Set(["permalink", "eleventyExcludeFromCollections", "eleventyComputed", "banmianGlobals", "page"]);
 
@@ -42,6 +47,10 @@ interface EleventyConfig {
   addFilter(name: string, fn: (...args: never[]) => unknown): void;
   addPlugin(plugin: unknown, options?: unknown): void;
   addWatchTarget(target: string): void;
+  amendLibrary?(name: "md", fn: (md: MarkdownEngine & { use(plugin: unknown, options?: unknown): unknown }) => void): void;
+  /** Eleventy's logger (3.0+): quiet with --quiet. */
+  logger?: EleventyLogger;
+  htmlTransformer?: HtmlTransformer;
   resolvePlugin(name: string): unknown;
   versionCheck?(range: string): void;
   on(event: string, fn: (arg: never) => unknown): void;
@@ -49,7 +58,7 @@ interface EleventyConfig {
 
 export default function banmian(eleventyConfig: EleventyConfig, options: BanmianOptions = {}): void {
   if (typeof eleventyConfig?.addTemplate !== "function") {
-    throw new BanmianError("banmian: this plugin needs Eleventy 3 or newer (eleventyConfig.addTemplate is missing): npm install @11ty/eleventy@3");
+    throw new BanmianError("this plugin needs Eleventy 3 or newer (eleventyConfig.addTemplate is missing): npm install @11ty/eleventy@3");
   }
   eleventyConfig.versionCheck?.(">=3.0.0");
   const opts = resolveOptions(options);
@@ -75,12 +84,18 @@ export default function banmian(eleventyConfig: EleventyConfig, options: Banmian
 
   // Links are written root-relative; the HTML <base> plugin adds pathPrefix.
   eleventyConfig.addPlugin(eleventyConfig.resolvePlugin("@11ty/eleventy/html-base-plugin"));
+  // The edition's <img> are eleventy-img's output: the site's image transform must leave them be.
+  guardEditionImages(eleventyConfig.htmlTransformer);
+
+  // The site's own Markdown pages get the edition's typography.
+  eleventyConfig.amendLibrary?.("md", (md) => md.use(banmianMarkdown, { punctuation: opts.punctuation }));
 
   const texts = displayTexts(opts.punctuation);
   addFilters(eleventyConfig, opts, prefix, texts.text);
 
+  const { log, warn, progress } = eleventyLog(() => eleventyConfig.logger);
   const site: SiteContext = {
-    opts, pagesDir, photosDir, ledgerDir, display,
+    opts, pagesDir, photosDir, ledgerDir, display, log, warn, progress, dataTemplate: DATA_TEMPLATE, pathPrefix: prefix,
     cacheDir: path.resolve(inputDir, ".cache", "banmian"),
     keyParts: (ed) => [prefix(), opts.paper ?? ed.paper],
     // Eleventy's folders are relative to the working folder, the input folder included.
@@ -90,8 +105,6 @@ export default function banmian(eleventyConfig: EleventyConfig, options: Banmian
     ],
     codeRoot: process.cwd(),
     text: texts.text,
-    warn: (message) => console.warn(`[banmian] ${message}`),
-    log: (message) => console.log(`[banmian] ${message}`),
   };
 
   // One build at a time: Eleventy's environment (new each build), the site's
@@ -99,17 +112,15 @@ export default function banmian(eleventyConfig: EleventyConfig, options: Banmian
   let env: TemplateEnvironment | undefined;
   let globals: Record<string, unknown> | undefined;
   let passthrough: Record<string, string> = {};
-  let build = new EditionBuild(site, path.resolve(eleventyConfig.directories?.output ?? "_site"), false);
+  let build = new EditionBuild(site, path.resolve(eleventyConfig.directories?.output ?? "_site"));
   eleventyConfig.on("eleventy.engine.njk", (event: NunjucksEngineEvent) => {
     env = addLayouts(event);
   });
-  eleventyConfig.on("eleventy.before", ({ directories, outputMode }: { directories?: { output?: string }; outputMode?: string }) => {
+  eleventyConfig.on("eleventy.before", ({ directories }: BuildEvent) => {
     globals = undefined;
     passthrough = {};
     texts.clear();
-    // A JSON or dry run touches no file: no photo rendered, no manifest marked.
-    const writes = (outputMode === undefined || outputMode === "fs") && !process.argv.includes("--dryrun");
-    build = new EditionBuild(site, directories?.output ? path.resolve(directories.output) : build.outputDir, !writes);
+    build = new EditionBuild(site, directories?.output ? path.resolve(directories.output) : build.outputDir);
   });
 
   eleventyConfig.addGlobalData("banmian", async () => {
@@ -133,15 +144,17 @@ export default function banmian(eleventyConfig: EleventyConfig, options: Banmian
     passthrough = map ?? {};
   });
 
-  // Once Eleventy has written the site's own pages. JSON runs and --dryrun
-  // write nothing, nor does banmian.
-  eleventyConfig.on("eleventy.after", async ({ outputMode, results }: { outputMode?: string; results?: EleventyResults }) => {
-    if (outputMode !== "fs" || process.argv.includes("--dryrun") || !build.started) return;
-    await build.publish({ env, globals, transforms: eleventyConfig.transforms ?? {}, theirs: siteFiles(results ?? [], passthrough, build.outputDir) });
-  });
+  // Once Eleventy has written the site's own pages, and before any
+  // `eleventy.after` handler runs (Eleventy runs those side by side): on
+  // `afterBuild`, the name Eleventy still emits, and awaits, just before
+  // `eleventy.after`. Should a later Eleventy stop emitting it, the edition
+  // is written on `eleventy.after` instead.
+  const finish = (event: BuildEvent) => build.finish(event, { env, globals, transforms: eleventyConfig.transforms ?? {}, passthrough });
+  eleventyConfig.on("afterBuild", finish);
+  eleventyConfig.on("eleventy.after", finish);
 
   eleventyConfig.addTemplate(DATA_TEMPLATE, "", {
-    permalink: false,
+    permalink: DATA_TEMPLATE_OUTPUT,
     eleventyExcludeFromCollections: true,
     eleventyComputed: {
       banmianGlobals(data: Record<string, unknown>) {

@@ -1,13 +1,15 @@
 // Writes the edition's files into the output folder once Eleventy has
-// written the site's own (see render.ts for why not as Eleventy templates).
+// written the site's own (see render.ts for why not as Eleventy templates),
+// or lists them as Eleventy's JSON output does.
 import path from "node:path";
 import { BanmianError } from "../errors.ts";
 import type { Output } from "./outputs.ts";
-import { renderOutputs, type TemplateEnvironment, type Transform } from "./render.ts";
+import { renderOutputs, type RenderTarget, type TemplateEnvironment, type Transform } from "./render.ts";
+import type { Progress } from "./progress.ts";
 import { OutputWriter, outputFile } from "./write.ts";
 
-/** What Eleventy reports of the files it wrote. */
-export type EleventyResults = { outputPath?: string | false; inputPath?: string }[];
+/** What Eleventy reports of the files it wrote (or, in a JSON run, lists). */
+export type EleventyResults = { url?: string; outputPath?: string | false; inputPath?: string | false; content?: unknown }[];
 
 /** The files Eleventy wrote in this build (absolute path → where from), which no file of the edition may replace. */
 export type SiteFiles = Map<string, { source: string; copied: boolean }>;
@@ -15,7 +17,7 @@ export type SiteFiles = Map<string, { source: string; copied: boolean }>;
 /** The site's own files: its templates' output, and its passthrough copies (Eleventy's map of URL → source). */
 export function siteFiles(results: EleventyResults, passthrough: Record<string, string>, outputDir: string): SiteFiles {
   const out: SiteFiles = new Map();
-  for (const r of results) if (r.outputPath) out.set(path.resolve(r.outputPath), { source: r.inputPath ?? "?", copied: false });
+  for (const r of results) if (r.outputPath) out.set(path.resolve(r.outputPath), { source: r.inputPath || "?", copied: false });
   for (const [url, source] of Object.entries(passthrough)) out.set(path.join(outputDir, decodeURI(url)), { source, copied: true });
   return out;
 }
@@ -26,8 +28,8 @@ export function checkClashes(outputs: Output[], theirs: SiteFiles, outputDir: st
     const clash = theirs.get(path.join(outputDir, outputFile(o.url)));
     if (!clash) continue;
     throw new BanmianError(clash.copied
-      ? `banmian: ${clash.source} is copied to ${o.url}, a file of the edition: copy it elsewhere or leave it out`
-      : `banmian: ${clash.source} writes ${o.url}, a page of the edition: give it another permalink`, { file: clash.source });
+      ? `${clash.source} is copied to ${o.url}, a file of the edition: copy it elsewhere or leave it out`
+      : `${clash.source} writes ${o.url}, a page of the edition: give it another permalink`, { file: clash.source });
   }
 }
 
@@ -37,11 +39,54 @@ export interface PublishContext {
   /** Every layout's variables: the site's global data and `banmian`. */
   globals: Record<string, unknown>;
   transforms: Record<string, Transform>;
+  progress?: (label: string, total: number) => Progress;
 }
 
 /** Renders and writes `outputs`; returns the files written. */
 export async function publishEdition(outputs: Output[], ctx: PublishContext): Promise<Set<string>> {
   const writer = new OutputWriter(ctx.outputDir);
-  await renderOutputs(outputs, { env: ctx.env, globals: ctx.globals, transforms: ctx.transforms, writer });
+  const progress = ctx.progress?.("writing the edition", outputs.length);
+  await renderOutputs(outputs, { env: ctx.env, globals: ctx.globals, transforms: ctx.transforms, writer, progress });
   return writer.written;
+}
+
+/** One file of a JSON run, in the shape of Eleventy's own entries. */
+export interface JsonEntry {
+  url: string;
+  inputPath: string | false;
+  outputPath: string;
+  content: string;
+}
+
+/** Collects rendered files in memory, in Eleventy's JSON shape. */
+class JsonTarget implements RenderTarget {
+  readonly entries: JsonEntry[] = [];
+  readonly #dir: string;
+  readonly #display: (abs: string) => string;
+  readonly #outputs = new Map<string, Output>();
+
+  constructor(dir: string, outputs: Output[], display: (abs: string) => string) {
+    this.#dir = dir;
+    this.#display = display;
+    for (const o of outputs) this.#outputs.set(this.fileOf(o.url), o);
+  }
+
+  fileOf(url: string): string {
+    return path.join(this.#dir, outputFile(url));
+  }
+
+  async write(file: string, content: string): Promise<void> {
+    const o = this.#outputs.get(file);
+    this.entries.push({ url: o?.url ?? "", inputPath: o?.file ?? false, outputPath: `./${this.#display(file)}`, content });
+  }
+
+  async done(): Promise<void> {}
+  async close(): Promise<void> {}
+}
+
+/** Every file of `outputs` as Eleventy's `toJSON()` lists a template's output. */
+export async function collectEdition(outputs: Output[], ctx: PublishContext & { display: (abs: string) => string }): Promise<JsonEntry[]> {
+  const target = new JsonTarget(ctx.outputDir, outputs, ctx.display);
+  await renderOutputs(outputs, { env: ctx.env, globals: ctx.globals, transforms: ctx.transforms, writer: target });
+  return target.entries;
 }

@@ -7,9 +7,20 @@
 // rendering, so the plugin renders its files in one loop and writes them
 // off the main thread (write.ts).
 import path from "node:path";
-import { BanmianError } from "../errors.ts";
+import { BanmianError, isBug } from "../errors.ts";
+import { EDITION_PAGE } from "./image-guard.ts";
 import type { Output } from "./outputs.ts";
-import type { OutputWriter } from "./write.ts";
+import { NO_PROGRESS, type Progress } from "./progress.ts";
+
+/** Where rendered files go: the output folder (write.ts), or a JSON run's list (publish.ts). */
+export interface RenderTarget {
+  /** The file `url` is written to. */
+  fileOf(url: string): string;
+  write(file: string, content: string): Promise<void>;
+  /** Waits for every write; throws the first that failed. */
+  done(): Promise<void>;
+  close(): Promise<void>;
+}
 
 interface Template {
   render(context: object, done: (error: Error | null, html?: string) => void): void;
@@ -25,7 +36,7 @@ export interface TransformContext {
   inputPath: string | false;
   outputPath: string;
   url: string;
-  page: { url: string; inputPath: string | false; outputPath: string; fileSlug: string; filePathStem: string; outputFileExtension: string };
+  page: { url: string; inputPath: string | false; outputPath: string; fileSlug: string; filePathStem: string; outputFileExtension: string; [EDITION_PAGE]?: boolean };
   baseHref?: string;
 }
 
@@ -36,7 +47,8 @@ export interface RenderOptions {
   /** Every layout's variables: the site's global data and `banmian`. */
   globals: Record<string, unknown>;
   transforms: Record<string, Transform>;
-  writer: OutputWriter;
+  writer: RenderTarget;
+  progress?: Progress;
 }
 
 const renderTemplate = (template: Template, context: object): Promise<string> =>
@@ -47,12 +59,13 @@ function pageData(output: Output, outputPath: string): TransformContext["page"] 
   return {
     url: output.url, inputPath: output.file ?? false, outputPath,
     fileSlug: path.posix.basename(stem), filePathStem: stem, outputFileExtension: path.extname(outputPath).slice(1),
+    [EDITION_PAGE]: true,
   };
 }
 
 /** Renders and writes every output; a failure names the URL, the layout and the page file. */
 export async function renderOutputs(outputs: Output[], options: RenderOptions): Promise<void> {
-  const { env, globals, transforms, writer } = options;
+  const { env, globals, transforms, writer, progress = NO_PROGRESS } = options;
   const templates = new Map<string, Template>();
   const steps = Object.entries(transforms);
   try {
@@ -60,29 +73,32 @@ export async function renderOutputs(outputs: Output[], options: RenderOptions): 
       const outputPath = writer.fileOf(output.url);
       const page = pageData(output, outputPath);
       let step = `the layout ${output.layout}`;
+      let content: unknown;
+      if (output.content !== undefined) {
+        // A download: its bytes as they are, no layout, no transform.
+        await writer.write(outputPath, output.content);
+        progress.tick();
+        continue;
+      }
       try {
-        if (output.content !== undefined) {
-          // A download: its bytes as they are, no layout, no transform.
-          await writer.write(outputPath, output.content);
-          continue;
-        }
         let template = templates.get(output.layout);
         if (!template) templates.set(output.layout, (template = env.getTemplate(output.layout, true)));
-        let content: unknown = await renderTemplate(template, { ...globals, page, ...output.data });
+        content = await renderTemplate(template, { ...globals, page, ...output.data });
         for (const [name, transform] of steps) {
           step = `the transform ${name}`;
           content = await transform.call({ inputPath: page.inputPath, outputPath, url: output.url, page }, content as string, outputPath);
         }
-        step = "writing";
-        await writer.write(outputPath, String(content ?? ""));
       } catch (e) {
-        // A write that failed names its own file (batched, it may be an earlier one).
-        if (step === "writing") throw e;
+        if (isBug(e)) throw e; // a TypeError in a filter or transform: its stack trace says where
         const from = output.file ? ` (from ${output.file})` : "";
-        throw new BanmianError(`banmian: ${output.url}${from} could not be rendered: ${step} failed: ${(e as Error).message}`, { file: output.file });
+        throw new BanmianError(`${output.url}${from} could not be rendered: ${step} failed: ${(e as Error).message}`, { file: output.file, cause: e });
       }
+      // Outside the try: a failed write is the output folder's, not this page's.
+      await writer.write(outputPath, String(content ?? ""));
+      progress.tick();
     }
     await writer.done();
+    progress.done();
   } finally {
     await writer.close();
   }

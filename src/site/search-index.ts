@@ -92,6 +92,8 @@ export interface IndexOptions {
   cacheDir: string;
   /** Called as each bundle is indexed (done of total). */
   progress?: (done: number, total: number) => void;
+  /** Eleventy's pathPrefix ("/" or "/paper/"), for the photos' pictures. */
+  pathPrefix?: string;
 }
 
 /**
@@ -124,7 +126,7 @@ export async function indexSite(outputDir: string, split: SearchSplit, options: 
       options.progress?.(++done, missing.length);
     });
   } catch (e) {
-    throw new BanmianError(`banmian: the search index could not be built: ${(e as Error).message}`);
+    throw new BanmianError(`the search index could not be built: ${(e as Error).message}`, { cause: e });
   }
   for (const dir of [RECENT_BUNDLE, ARCHIVE_BUNDLE]) fs.rmSync(path.join(outputDir, dir), { recursive: true, force: true });
   // The cache's files are never written again once renamed into place: sharing them by links is safe.
@@ -144,9 +146,9 @@ export async function indexSite(outputDir: string, split: SearchSplit, options: 
 }
 
 /** Every record of the edition: its articles (or their places on the printed pages) and its photos. */
-export function editionRecords(ed: Edition, text: (s: string) => string = (s) => s) {
+export function editionRecords(ed: Edition, text: (s: string) => string = (s) => s, pathPrefix = "/") {
   const where = (pg: { date: string; page: number }) => `${zhDate(pg.date, "long")} ${pageLabel(pg.page)}`;
-  return [...articleRecords(ed, text, where), ...photoRecords(ed, text, where)];
+  return [...articleRecords(ed, text, where), ...photoRecords(ed, text, where, pathPrefix)];
 }
 
 /**
@@ -154,7 +156,7 @@ export function editionRecords(ed: Edition, text: (s: string) => string = (s) =>
  * text. Returns a line for the log, or undefined when there is nothing to index.
  */
 export async function indexEdition(ed: Edition, outputDir: string, text: (s: string) => string, options: IndexOptions): Promise<string | undefined> {
-  const split = splitSearch(ed, editionRecords(ed, text));
+  const split = splitSearch(ed, editionRecords(ed, text, options.pathPrefix));
   if (!split) return undefined;
   const stats = await indexSite(outputDir, split, options);
   return `search: ${stats.records} records in ${stats.bundles} bundle(s), ${stats.indexed} indexed, ${stats.bundles - stats.indexed} unchanged, in ${(stats.ms / 1000).toFixed(2)} s (${stats.files} files, ${(stats.bytes / 1024).toFixed(0)} KiB)`;

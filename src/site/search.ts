@@ -64,11 +64,17 @@ export function articleRecords(
     })));
 }
 
-/** One record per photo: its caption, title and credit, linking to the photo on its page; `where` names the page (2021年10月14日 第4版). */
+/**
+ * One record per photo: its caption, title and credit, linking to the photo
+ * on its page; `where` names the page (2021年10月14日 第4版). `prefix` is
+ * Eleventy's pathPrefix, which Pagefind adds to a record's URL but not to
+ * its picture's.
+ */
 export function photoRecords(
   edition: Edition,
   text: (s: string) => string = (s) => s,
   where: (page: SitePage) => string = (page) => page.date,
+  prefix = "/",
 ): SearchRecord[] {
   const out: SearchRecord[] = [];
   for (const page of edition.pages) {
@@ -77,7 +83,7 @@ export function photoRecords(
       const title = ph.title ? text(ph.title) : clip(caption, 30);
       const meta: Record<string, string> = { title, [WHERE]: where(page) };
       if (ph.image) {
-        meta.image = ph.image.src;
+        meta.image = `${prefix}${ph.image.src.replace(/^\//, "")}`;
         meta.image_alt = caption;
       }
       out.push({

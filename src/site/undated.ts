@@ -4,7 +4,8 @@
 // stopping the archive's build. They have no issue, so no neighbours, no
 // article pages (articles are anchors on the page) and no place in the feed,
 // the sitemap or the URL ledger.
-import { sitePage, type EditionOptions, type SitePage, type SourcePage } from "./edition.ts";
+import type { Edition, EditionOptions, SitePage, SourcePage } from "./edition-model.ts";
+import { sitePage } from "./site-page.ts";
 
 export const UNDATED_URL = "/undated/";
 
@@ -33,4 +34,10 @@ export function undatedPages(sources: SourcePage[], opts: EditionOptions, pageLa
     const page = src.model.page ?? 0;
     return sitePage(src, { date: src.model.date ?? "", page, url, issueUrl: UNDATED_URL, label: page ? pageLabel(page) : "" }, { ...opts, articlePages: false });
   });
+}
+
+/** The undated pages as an edition of their own, for the photo steps; none when there are none. */
+export function undatedPart(ed: Edition): Edition | undefined {
+  const pages = ed.undated ?? [];
+  return pages.length ? { ...ed, pages, photos: pages.flatMap((p) => p.photos) } : undefined;
 }

@@ -87,14 +87,14 @@ export class OutputWriter {
       const job = this.#pending.get(id);
       this.#pending.delete(id);
       if (failed) {
-        this.#fail(new BanmianError(`banmian: could not write ${failed.file}: ${failed.error}`));
+        this.#fail(new BanmianError(`could not write ${failed.file}: ${failed.error}`));
         job?.reject(this.#failure!);
       } else job?.resolve();
     });
-    worker.on("error", (e) => this.#fail(new BanmianError(`banmian: the thread writing the edition failed: ${e.message}`)));
+    worker.on("error", (e) => this.#fail(new BanmianError(`the thread writing the edition failed: ${e.message}`)));
     // A worker that ends with writes outstanding (killed, out of memory) must fail the build, not leave it waiting.
     worker.on("exit", (code) => {
-      if (this.#pending.size) this.#fail(new BanmianError(`banmian: the thread writing the edition stopped (exit code ${code}) with ${this.#pending.size} batch(es) of files unwritten`));
+      if (this.#pending.size) this.#fail(new BanmianError(`the thread writing the edition stopped (exit code ${code}) with ${this.#pending.size} batch(es) of files unwritten`));
     });
     return worker;
   }

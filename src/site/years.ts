@@ -38,9 +38,7 @@ export function searchOfYears(ed: Edition, years: readonly string[] | undefined)
   return editionPart(ed, (date) => own(date) || date.slice(0, 7) === month);
 }
 
-/** The job's photos, rendered and written, and the others', only measured (their pages' sizes and URLs, for search and links). */
-export function photosOfYears(ed: Edition, years: readonly string[] | undefined): { written: Edition; measured?: Edition } {
-  if (!years) return { written: ed };
-  const own = inYears(years);
-  return { written: editionPart(ed, own), measured: editionPart(ed, (date) => !own(date)) };
+/** The job's photos, converted and written; the others' are only measured when the edition is read (their sizes and URLs serve search and links). */
+export function photosOfYears(ed: Edition, years: readonly string[] | undefined): Edition {
+  return years ? editionPart(ed, inYears(years)) : ed;
 }

@@ -11,6 +11,9 @@ import { main } from "../../src/cli/main.ts";
 import { BanmianError } from "../../src/errors.ts";
 import { readPageFile } from "../../src/parse/index.ts";
 import { build, exampleFiles, tempSite } from "../site/helpers.ts";
+
+/** Feed and sitemaps are written with a siteUrl only (absolute URLs). */
+const SITE = "https://example.org";
 import { htmlProblems } from "./valid-html.ts";
 
 const withCorrections = (page: string, lines: string[]) => page.replace(/\n---\n/, `\n${lines.join("\n")}\n---\n`);
@@ -48,15 +51,15 @@ describe("corrections: in the front matter", () => {
     expect([e.file, e.line]).toEqual(["pages/x.md", 7]);
     expect(e.message).toContain("a day of the calendar (got `2021-02-30`)");
     e = fails("corrections:\n  - date: 2021-10-13\n    text: a");
-    expect(e.message).toBe("a correction dated 2021-10-13 comes before the issue itself (2021-10-14)");
+    expect(e.message).toBe("pages/x.md:5: a correction dated 2021-10-13 comes before the issue itself (2021-10-14)");
     e = fails("corrections:\n  - date: 2021-10-16\n    text: a\n    article: 第二篇");
-    expect([e.line, e.message]).toEqual([5, "`article: 第二篇` must be the article's number in its URL, like 2 for /2021/10/14/03/2/"]);
+    expect([e.line, e.message]).toEqual([5, "pages/x.md:5: `article: 第二篇` must be the article's number in its URL, like 2 for /2021/10/14/03/2/"]);
     e = fails("corrections:\n  - date: 2021-10-16");
     expect(e.message).toContain("needs its `text:`");
     e = fails("corrections:\n  - date: 2021-10-16\n    text: a\n    page: 2");
-    expect(e.message).toBe("a correction has no `page:` (it has date, text, article)");
+    expect(e.message).toBe("pages/x.md:5: a correction has no `page:` (it has date, text, article)");
     e = fails("corrections: 本版有误");
-    expect([e.line, e.message.startsWith("`corrections:` must be a list")]).toEqual([4, true]);
+    expect([e.line, e.message.startsWith("pages/x.md:4: `corrections:` must be a list")]).toEqual([4, true]);
   });
 });
 
@@ -64,7 +67,7 @@ describe("corrections on the example's page 3", async () => {
   const files = exampleFiles();
   const p03 = "pages/2021-10-14/03.md";
   files[p03] = withCorrections(files[p03]!.toString(), EXAMPLE_CORRECTIONS);
-  const site = await build(tempSite(files), { search: false });
+  const site = await build(tempSite(files), { search: false, siteUrl: SITE });
   const get = (url: string) => site.pages.get(url) ?? "";
 
   it("shows every correction on the printed page, and each article's own on its page", () => {
@@ -80,13 +83,13 @@ describe("corrections on the example's page 3", async () => {
     const ld = (url: string) => JSON.parse(/<script type="application\/ld\+json">(.*?)<\/script>/.exec(get(url))![1]!);
     expect(ld("/2021/10/14/03/2/").dateModified).toBe("2021-10-16");
     expect(ld("/2021/10/14/03/1/")).not.toHaveProperty("dateModified");
-    const lastmod = (url: string) => new RegExp(`<loc>${url}</loc><lastmod>([\\d-]+)</lastmod>`).exec(get("/sitemap-2021.xml"))?.[1];
+    const lastmod = (url: string) => new RegExp(`<loc>${SITE}${url}</loc><lastmod>([\\d-]+)</lastmod>`).exec(get("/sitemap-2021.xml"))?.[1];
     expect(lastmod("/2021/10/14/")).toBe("2021-10-18");
     expect(lastmod("/2021/10/14/03/")).toBe("2021-10-18");
     expect(lastmod("/2021/10/14/03/2/")).toBe("2021-10-16");
     expect(lastmod("/2021/10/14/03/1/")).toBe("2021-10-14");
     expect(lastmod("/2021/10/14/04/")).toBe("2021-10-14");
-    const entry = (url: string) => get("/feed.xml").split("<entry>").find((e) => e.includes(`<id>${url}</id>`))!;
+    const entry = (url: string) => get("/feed.xml").split("<entry>").find((e) => e.includes(`<id>${SITE}${url}</id>`))!;
     expect(entry("/2021/10/14/03/2/")).toContain("<published>2021-10-14T00:00:00+08:00</published>\n<updated>2021-10-16T00:00:00+08:00</updated>");
     expect(entry("/2021/10/14/03/1/")).toContain("<updated>2021-10-14T00:00:00+08:00</updated>");
     // The feed itself changed with its latest correction.
@@ -130,7 +133,7 @@ describe("banmian check: a page changed after publication", () => {
     fs.writeFileSync(file, lines.filter((_, i) => i !== 40).join("\n")); // a paragraph of 梨树… deleted
     let r = await check(dir);
     expect(r.code).toBe(0);
-    expect(r.out).toContain(`warning ${path.join(dir, "pages/2021-10-14/04.md")}: the text of this page changed since it was published`);
+    expect(r.out).toContain(`warning: pages/2021-10-14/04.md: the text of this page changed since it was published`);
     expect((await check(dir, "--strict")).code).toBe(1);
 
     fs.writeFileSync(file, withCorrections(lines.filter((_, i) => i !== 40).join("\n"), ["corrections:", "  - date: 2021-10-15", "    text: （测试）删去一段重复的文字。"]));

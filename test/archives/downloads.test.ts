@@ -16,7 +16,7 @@ const filesUnder = (dir: string) =>
   fs.readdirSync(dir, { recursive: true, encoding: "utf8" }).filter((f) => /(page|article|issue)\.(txt|json)$/.test(f)).sort();
 
 describe("downloads of the example", async () => {
-  const site = await build(tempSite(exampleFiles()), { search: false });
+  const site = await build(tempSite(exampleFiles()), { search: false, siteUrl: "https://example.org" });
   const file = (url: string) => fs.readFileSync(path.join(site.dir, "_site", url), "utf8");
 
   it("page.txt of each seed page holds the seed's lines for that page: every letter and digit, in order", () => {
@@ -102,7 +102,7 @@ describe("downloads of the example", async () => {
 });
 
 describe("downloads: false", async () => {
-  const site = await build(tempSite(exampleFiles()), { search: false, downloads: false });
+  const site = await build(tempSite(exampleFiles()), { search: false, downloads: false, siteUrl: "https://example.org" });
 
   it("writes no downloads and links none", () => {
     expect([...site.pages.keys()].filter((u) => /\.(txt|json)$/.test(u) && u !== "/robots.txt")).toEqual([]);

@@ -10,13 +10,13 @@ import Eleventy from "@11ty/eleventy";
 
 export const root = path.resolve(import.meta.dirname, "../..");
 
-/** Builds the example site into a new temporary folder and returns that folder. */
-export async function buildExample(): Promise<string> {
+/** Builds the example site (under `pathPrefix`, if given) into a new temporary folder and returns that folder. */
+export async function buildExample(pathPrefix?: string): Promise<string> {
   const out = fs.mkdtempSync(path.join(os.tmpdir(), "banmian-browser-"));
   const cwd = process.cwd();
   process.chdir(root);
   try {
-    const elev = new Eleventy(".", out, { configPath: ".eleventy.js", quietMode: true });
+    const elev = new Eleventy(".", out, { configPath: ".eleventy.js", quietMode: true, ...(pathPrefix ? { pathPrefix } : {}) });
     elev.disableLogger();
     await elev.write();
   } finally {
@@ -57,8 +57,12 @@ export interface Server {
   close(): Promise<void>;
 }
 
-/** A static file server for `dir` on 127.0.0.1 (port chosen by the system); `/x/` serves `/x/index.html`. */
-export async function serve(dir: string): Promise<Server> {
+/**
+ * A static file server for `dir` on 127.0.0.1 (port chosen by the system);
+ * `/x/` serves `/x/index.html`. With `prefix` ("/paper/"), `dir` is served
+ * under it, as a host serves a site built with that pathPrefix.
+ */
+export async function serve(dir: string, prefix = "/"): Promise<Server> {
   const requests: string[] = [];
   const server = http.createServer((req, res) => {
     let pathname: string;
@@ -74,6 +78,11 @@ export async function serve(dir: string): Promise<Server> {
       res.writeHead(204).end();
       return;
     }
+    if (!pathname.startsWith(prefix)) {
+      res.writeHead(404, { "content-type": "text/plain" }).end("not found");
+      return;
+    }
+    pathname = `/${pathname.slice(prefix.length)}`;
     if (pathname.endsWith("/")) pathname += "index.html";
     const file = path.join(dir, pathname);
     if (!file.startsWith(dir + path.sep) || !fs.existsSync(file) || !fs.statSync(file).isFile()) {

@@ -228,3 +228,142 @@ describe("banmian split", () => {
     expect(err).toContain(missing);
   });
 });
+
+describe("help and version", () => {
+  it("prints every command's usage with every option for --help and -h, exit 0", async () => {
+    const options: Record<string, string[]> = {
+      outline: ["--json"],
+      split: ["--paper", "--date", "--out", "--first-page", "--page-name", "--force"],
+      check: ["--photos", "--ledger", "--undated", "--fix", "--strict", "--report"],
+      export: ["--out", "--paper", "--undated"],
+      build: ["--input", "--output", "--config", "--pathprefix", "--quiet"],
+      merge: ["--into"],
+    };
+    for (const [command, names] of Object.entries(options)) {
+      for (const flag of ["--help", "-h"]) {
+        const { code, out, err } = await run(command, flag);
+        expect(code, `${command} ${flag}`).toBe(0);
+        expect(err).toBe("");
+        expect(out.startsWith(`usage: banmian ${command}`)).toBe(true);
+        // Each option in the usage line and explained on a line of its own.
+        for (const name of names) expect(out, `${command} ${name}`).toMatch(new RegExp(`\\n +${name}\\b`));
+      }
+    }
+    expect((await run("help", "split")).out).toContain("--page-name NAME");
+    expect((await run("--help")).out).toContain("banmian COMMAND --help");
+  });
+
+  it("prints the package's version for --version", async () => {
+    const pkg = JSON.parse(fs.readFileSync(path.resolve(import.meta.dirname, "../../package.json"), "utf8")) as { version: string };
+    expect(await run("--version")).toEqual({ code: 0, out: `${pkg.version}\n`, err: "" });
+  });
+
+  it("refuses an option unknown to a command with that command's usage", async () => {
+    const { code, err } = await run("check", "--json");
+    expect(code).toBe(2);
+    expect(err).toMatch(/^banmian: unknown option --json\nusage: banmian check/);
+  });
+});
+
+describe("banmian split --date", () => {
+  it("refuses a day that is not in the calendar", async () => {
+    const { code, err } = await run("split", seedFile, "--paper", "四平日报", "--date", "2021-02-30", "--out", path.join(tmp, "feb"));
+    expect(code).toBe(2);
+    expect(err).toMatch(/^banmian: --date 2021-02-30 is not a day of the calendar\nusage: banmian split/);
+    expect(fs.existsSync(path.join(tmp, "feb"))).toBe(false);
+  });
+});
+
+const plugin = path.resolve(import.meta.dirname, "../../src/site/plugin.ts");
+const configText = (options: Record<string, unknown> = {}) =>
+  `import banmian from ${JSON.stringify(plugin)};\nexport default function (c) { c.addPlugin(banmian, ${JSON.stringify({ search: false, imageFormats: ["jpeg"], imageWidths: [100], ...options })}); }\n`;
+const pageText = (headline: string) => `${headline}\n\n本报讯 今天有新闻。\n`;
+
+async function inFolder<T>(dir: string, fn: () => Promise<T>): Promise<T> {
+  const cwd = process.cwd();
+  process.chdir(dir);
+  try {
+    return await fn();
+  } finally {
+    process.chdir(cwd);
+  }
+}
+
+describe("banmian build: Eleventy's config names, --input and --output from any folder", () => {
+  it.each([".eleventy.js", "eleventy.config.js", "eleventy.config.mjs"])("builds a site whose config is %s, run from another folder", async (name) => {
+    const site = fs.mkdtempSync(path.join(os.tmpdir(), "banmian-config-"));
+    file(path.relative(tmp, path.join(site, name)), configText());
+    file(path.relative(tmp, path.join(site, "pages/2021-10-14/01.md")), pageText("今天的头条"));
+    for (let i = 0; i < 2; i++) {
+      // Twice: the second build must not read the first's _site as input.
+      const { code, err } = await inFolder(tmp, () => run("build", "--input", site, "--quiet"));
+      expect(code, err).toBe(0);
+    }
+    expect(fs.readFileSync(path.join(site, "_site/2021/10/14/01/index.html"), "utf8")).toContain("今天的头条");
+    expect(fs.existsSync(path.join(site, "_site/_site"))).toBe(false);
+    // The URL ledger is the site's, beside its pages (the plugin's \`ledger\` option).
+    expect(fs.readdirSync(site).sort()).toEqual([name, "_site", "ledger", "pages"].sort());
+  });
+
+  it("takes the first of Eleventy's names, and --output where the site goes", async () => {
+    const site = fs.mkdtempSync(path.join(os.tmpdir(), "banmian-config-"));
+    fs.mkdirSync(path.join(site, "pages/2021-10-14"), { recursive: true });
+    fs.writeFileSync(path.join(site, "pages/2021-10-14/01.md"), pageText("今天的头条"));
+    fs.writeFileSync(path.join(site, ".eleventy.js"), configText({ paper: "第一报" }));
+    fs.writeFileSync(path.join(site, "eleventy.config.js"), configText({ paper: "第二报" }));
+    const out = path.join(tmp, "elsewhere");
+    const { code, err } = await inFolder(site, () => run("build", "--output", out, "--quiet"));
+    expect(code, err).toBe(0);
+    expect(fs.readFileSync(path.join(out, "archive/index.html"), "utf8")).toContain("第一报");
+  });
+
+  it("says where it looked when there is no config", async () => {
+    const empty = fs.mkdtempSync(path.join(os.tmpdir(), "banmian-noconfig-"));
+    const { code, err } = await inFolder(empty, () => run("build", "--quiet"));
+    expect(code).toBe(1);
+    expect(err).toBe("banmian: no Eleventy config in this folder (.eleventy.js, eleventy.config.js, eleventy.config.mjs, eleventy.config.cjs): add one that adds the plugin, `eleventyConfig.addPlugin(banmian)`\n");
+  });
+});
+
+describe("banmian check finds what banmian build finds", async () => {
+  const sharp = (await import("sharp")).default;
+  const jpeg = await sharp({ create: { width: 300, height: 200, channels: 3, background: "#808080", noise: { type: "gaussian", mean: 128, sigma: 30 } } }).jpeg().toBuffer();
+  /** A site with a truncated photo, an 1890 issue and a draft, its photos in `pics/` (the `photos` option). */
+  function site(): string {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "banmian-agree-"));
+    const put = (name: string, content: string | Buffer) => {
+      fs.mkdirSync(path.dirname(path.join(dir, name)), { recursive: true });
+      fs.writeFileSync(path.join(dir, name), content);
+    };
+    put(".eleventy.js", configText({ photos: "pics" }));
+    put("pages/1890-03-01/01.md", pageText("光绪年间的新闻"));
+    put("pages/2021-10-14/_draft.md", "---\npage: 1\n---\n草稿：同一版，尚未定稿。\n");
+    put("pages/2021-10-14/01.md", `---\nphotos: [cut.jpg]\n---\n${pageText("今天的头条")}\n重阳节前夕，义诊。\n本报通讯员 张绍杰 摄\n`);
+    put("pics/cut.jpg", jpeg.subarray(0, Math.floor(jpeg.length * 0.6)));
+    return dir;
+  }
+
+  it("refuses the truncated photo with the build's sentence, warns of the 1890 issue as the build does, skips the draft", async () => {
+    const dir = site();
+    const check = await inFolder(dir, () => run("check", "--photos", "pics"));
+    const build = await inFolder(dir, () => run("build", "--quiet"));
+    expect(check.code).toBe(1);
+    expect(build.code).toBe(1);
+    const refusal = 'pages/2021-10-14/01.md names photo "cut.jpg" in `photos:`, but pics/cut.jpg could not be converted (';
+    expect(check.out).toContain(`error: ${refusal}`);
+    expect(build.err).toContain(`banmian: ${refusal}`);
+    const lunar = "pages/1890-03-01/01.md: the issue of 1890-03-01 is outside 1901–2099, the years whose lunar dates are known here: their masthead and zhDate leave the lunar date out";
+    expect(check.out).toContain(`warning: ${lunar}\n`);
+    // The draft, another page 1 of the 14th, is no page: neither claims a second page 1.
+    expect(check.out).not.toContain("_draft");
+    expect(check.out).toMatch(/2 issues, 2 pages, 2 articles, 1 photos: 1 warnings, 1 errors\n$/);
+  });
+
+  it("checks a subfolder of pages/ against the site's photos", async () => {
+    const dir = site();
+    fs.writeFileSync(path.join(dir, "pics/cut.jpg"), jpeg);
+    const { code, out } = await inFolder(dir, () => run("check", "pages/2021-10-14", "--photos", "pics"));
+    expect(out).toBe("1 files, 1 issues, 1 pages, 1 articles, 1 photos: 0 warnings, 0 errors\n");
+    expect(code).toBe(0);
+  });
+});

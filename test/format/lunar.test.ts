@@ -14,6 +14,7 @@
 import { describe, expect, it } from "vitest";
 import solarLunarModule from "solarlunar";
 import { zhDate } from "../../src/format/date.ts";
+import { lunarDate } from "../../src/format/lunar.ts";
 import { BanmianError } from "../../src/errors.ts";
 
 // solarlunar's package exports name no types for `import`, so TypeScript sees
@@ -77,9 +78,12 @@ describe("lunar month and day names", () => {
 });
 
 describe("the lunar range", () => {
-  it("refuses lunar dates outside the checked 1901–2099", () => {
-    expect(() => zhDate("1900-12-31", "lunar")).toThrow(BanmianError);
-    expect(() => zhDate("2100-01-01", "masthead")).toThrow(/1901–2099/);
+  it("leaves the lunar date out outside the checked 1901–2099, never guessing it", () => {
+    expect(zhDate("1900-12-31", "lunar")).toBe("");
+    expect(zhDate("1890-03-01", "masthead")).toBe("1890年3月1日 星期六");
+    expect(zhDate("2100-01-01", "masthead")).toBe("2100年1月1日 星期五");
+    expect(zhDate("1901-02-19", "masthead")).toBe("1901年2月19日 星期二 农历辛丑年正月初一");
+    expect(() => lunarDate(1900, 12, 31)).toThrow(BanmianError);
   });
   it("still gives Gregorian styles outside that range", () => {
     expect(zhDate("1900-12-31", "long")).toBe("1900年12月31日");

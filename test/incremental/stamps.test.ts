@@ -12,7 +12,7 @@ describe("page file stamps", () => {
     const text = "---\npage: 3\n---\n铁东召开会议\n\n本报讯 会议指出。\n";
     const dir = tempSite({ "pages/2021-10-14/03.md": text });
     const stamps = new Map<string, ReadStamp>();
-    readPages(path.join(dir, "pages"), (abs) => path.relative(dir, abs), stamps);
+    readPages(path.join(dir, "pages"), (abs) => path.relative(dir, abs), { stamps });
     expect(stamps).toEqual(new Map([["pages/2021-10-14/03.md", {
       hash: crypto.createHash("sha1").update(text).digest("hex"),
       // Every character but whitespace: ---page:3--- is 12, 铁东召开会议 6, 本报讯会议指出。 8.

@@ -80,11 +80,11 @@ describe("banmian build", () => {
     expect(withoutManifest(good)).toEqual(withoutManifest(snapshot(path.join(fresh, "_site"))));
 
     // A layout change makes the next build full: every file is written again
-    // (the last good site's are hard links) before the feed's layout fails.
+    // (the last good site's are hard links) before robots.txt's layout fails.
     fs.mkdirSync(path.join(site, "_includes"));
     fs.writeFileSync(path.join(site, "_includes/banmian-masthead.njk"), "<header>改过的报头</header>");
-    fs.writeFileSync(path.join(site, "_includes/banmian-feed.njk"), "{{ nothing.here.at.all() }}");
-    await expect(inside(site, () => buildSite({ configPath: ".eleventy.js", quiet: true }))).rejects.toThrow(/\/feed\.xml could not be rendered/);
+    fs.writeFileSync(path.join(site, "_includes/banmian-robots.njk"), "{{ nothing.here.at.all() }}");
+    await expect(inside(site, () => buildSite({ configPath: ".eleventy.js", quiet: true }))).rejects.toThrow(/\/robots\.txt could not be rendered/);
     expect(snapshot(out)).toEqual(good);
   });
 });

@@ -29,7 +29,7 @@ describe("damaged page files are errors naming the file and line", () => {
   });
 
   it("an empty file", () => {
-    expect(errorOf(() => decodeText(new Uint8Array(0), file))).toMatchObject({ file, message: "the file is empty (0 bytes): restore the page's text" });
+    expect(errorOf(() => decodeText(new Uint8Array(0), file))).toMatchObject({ file, message: `${file}: the file is empty (0 bytes): restore the page's text` });
   });
 
   it("UTF-8 damaged in one place: the line and the byte", () => {
@@ -40,13 +40,13 @@ describe("damaged page files are errors naming the file and line", () => {
     const damaged = Buffer.concat([good.subarray(0, at), good.subarray(at + 1)]);
     const e = errorOf(() => decodeText(damaged, file));
     expect(e).toMatchObject({ file, line: 3 });
-    expect(e.message).toMatch(new RegExp(`^byte ${at - line3} of line 3 \\(E4 \\w\\w \\w\\w \\w\\w\\) is not UTF-8`));
+    expect(e.message).toMatch(new RegExp(`^${file}:3: byte ${at - line3} of line 3 \\(E4 \\w\\w \\w\\w \\w\\w\\) is not UTF-8`));
   });
 
   it("bytes that are no text in any encoding read", () => {
     const garbage = Uint8Array.from({ length: 64 }, (_, i) => [0x41, 0x0a, 0xff, 0xfe, 0x80][i % 5]!);
     // "A", then FF FE 80 "A" on line 2: FF is the line's first byte.
-    expect(errorOf(() => decodeText(garbage, file))).toMatchObject({ file, line: 2, message: expect.stringMatching(/^byte 1 of line 2 \(FF FE 80 41\) is not UTF-8: the file is neither UTF-8 nor GBK/) });
+    expect(errorOf(() => decodeText(garbage, file))).toMatchObject({ file, line: 2, message: expect.stringMatching(/^pages\/2021-10-14\/03\.md:2: byte 1 of line 2 \(FF FE 80 41\) is not UTF-8: the file is neither UTF-8 nor GBK/) });
   });
 });
 

@@ -3,7 +3,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { readFile } from "../../src/cli/main.ts";
+import { readFile } from "../../src/cli/read.ts";
 import type { Article } from "../../src/model.ts";
 import { build, tempSite } from "../site/helpers.ts";
 

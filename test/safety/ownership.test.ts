@@ -82,7 +82,7 @@ describe("banmian deletes only what it wrote", () => {
 
   it("stops the build when a passthrough copy lands on a file of the edition, naming both", async () => {
     const site = exampleSite({}, { "robots.txt": "User-agent: *\nDisallow: /\n" }, '  c.addPassthroughCopy("robots.txt");\n');
-    await expect(buildIn(site)).rejects.toThrow("banmian: robots.txt is copied to /robots.txt, a file of the edition: copy it elsewhere or leave it out");
+    await expect(buildIn(site)).rejects.toThrow("robots.txt is copied to /robots.txt, a file of the edition: copy it elsewhere or leave it out");
     expect(fs.existsSync(path.join(site, "_site"))).toBe(false);
   });
 });
@@ -100,9 +100,9 @@ describe("the last good site is never written through", () => {
     fs.writeFileSync(path.join(site, "correction.njk"), OWN_FILES["correction.njk"].replace("人名", "地名"));
     fs.writeFileSync(path.join(site, "notes/2021-10.txt"), "改过的说明\n");
     fs.mkdirSync(path.join(site, "_includes"));
-    fs.writeFileSync(path.join(site, "_includes/banmian-feed.njk"), "{{ nothing.here.at.all() }}");
+    fs.writeFileSync(path.join(site, "_includes/banmian-robots.njk"), "{{ nothing.here.at.all() }}");
     const r = runBuild(site);
-    expect(r.stderr).toMatch(/\/feed\.xml could not be rendered/);
+    expect(r.stderr).toMatch(/\/robots\.txt could not be rendered/);
     expect(snapshot(out)).toEqual(good);
   });
 });

@@ -65,7 +65,7 @@ describe("photos that cannot be shown", () => {
     process.chdir(site);
     try {
       await expect(buildSite({ configPath: ".eleventy.js", quiet: true })).rejects.toThrow(
-        /pages\/p\.md names photo "shot\.jpg", which could not be converted/,
+        /^pages\/p\.md names photo "shot\.jpg" in `photos:`, but photos\/shot\.jpg could not be converted \(.+\): it may be truncated or corrupt; replace it$/,
       );
     } finally {
       process.chdir(cwd);

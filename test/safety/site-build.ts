@@ -54,7 +54,8 @@ export async function buildIn(site: string): Promise<string[]> {
   console.log = (...args: unknown[]) => void logs.push(args.join(" "));
   console.warn = console.log;
   try {
-    await inside(site, () => buildSite({ configPath: ".eleventy.js", quiet: true }));
+    // Not quiet: the plan is one of the lines --quiet leaves out.
+    await inside(site, () => buildSite({ configPath: ".eleventy.js" }));
   } finally {
     Object.assign(console, { log, warn });
   }

@@ -46,11 +46,11 @@ describe("banmian build when a file cannot be written", () => {
     const site = exampleSite();
     expect(runBuild(site)).toMatchObject({ status: 0 });
     const good = snapshot(path.join(site, "_site"));
-    // The site's own page puts a folder where the edition's feed must go.
-    fs.writeFileSync(path.join(site, "feed-folder.njk"), "---\npermalink: /feed.xml/index.html\n---\n<p>不是订阅源</p>\n");
+    // The site's own page puts a folder where the edition's robots.txt must go.
+    fs.writeFileSync(path.join(site, "robots-folder.njk"), "---\npermalink: /robots.txt/index.html\n---\n<p>不是 robots.txt</p>\n");
     const r = runBuild(site);
     expect(r.status).toBe(1);
-    expect(r.stderr).toMatch(/banmian: could not write \S+_site\.building\/feed\.xml: EISDIR/);
+    expect(r.stderr).toMatch(/banmian: could not write \S+_site\.building\/robots\.txt: EISDIR/);
     expect(snapshot(path.join(site, "_site"))).toEqual(good);
     // The failed build's folder, and the manifest in it, are gone: the next build starts from the last good site's.
     expect(fs.existsSync(path.join(site, "_site.building"))).toBe(false);

@@ -16,7 +16,8 @@ import { mergeSites } from "../../src/site/merge.ts";
 import { resolveOptions, type BanmianOptions } from "../../src/site/options.ts";
 
 const child = path.resolve(import.meta.dirname, "../../bench/child.ts");
-const OPTIONS: BanmianOptions = { paper: "四平日报", search: true, imageFormats: ["jpeg"], imageWidths: [320] };
+// siteUrl: the feed and sitemaps, which list every year, are written only with it.
+const OPTIONS: BanmianOptions = { paper: "四平日报", siteUrl: "https://example.org", search: true, imageFormats: ["jpeg"], imageWidths: [320] };
 const YEARS = [["1996"], ["1997"], ["1998"]];
 
 /** `banmian merge …`: its exit code and what it printed. */
@@ -125,6 +126,6 @@ describe("the years option", () => {
   });
 
   it.each([["1996"], [[]], [[96]], [["1996-1998"]]])("refuses %j", (years) => {
-    expect(() => resolveOptions({ years })).toThrow("banmian: option `years` must be a list of years, like [1996, 1997]");
+    expect(() => resolveOptions({ years })).toThrow("option `years` must be a list of years, like [1996, 1997]");
   });
 });

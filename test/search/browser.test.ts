@@ -107,6 +107,44 @@ describe.skipIf(skip)(title, () => {
   });
 });
 
+describe.skipIf(skip)(`${title} under a pathPrefix`, () => {
+  let out = "";
+  let server: Server | undefined;
+  let browser: Browser | undefined;
+  const errors: string[] = [];
+
+  beforeAll(async () => {
+    out = await buildExample("/paper/");
+    server = await serve(out, "/paper/");
+    browser = await chromium.launch({ executablePath: CHROMIUM, args: LAUNCH_ARGS });
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+    if (out) fs.rmSync(out, { recursive: true, force: true });
+  });
+
+  it("finds articles and photos, every link and picture under /paper/, nothing asked for outside it", async () => {
+    const page = await browser!.newPage();
+    page.on("pageerror", (e) => errors.push(String(e)));
+    page.on("response", (r) => { if (r.status() >= 400) errors.push(`${r.status()} ${r.url()}`); });
+    await page.goto(`${server!.origin}/paper/search/?q=${encodeURIComponent("营商环境")}`);
+    const articles = await results(page);
+    expect(articles.map((r) => r.href)).toContain("/paper/2021/10/14/03/1/");
+    await page.goto(`${server!.origin}/paper/search/?q=${encodeURIComponent("重阳节")}`);
+    const photos = await results(page);
+    const photo = photos.find((r) => r.href === "/paper/2021/10/14/04/#p1");
+    expect(photo, JSON.stringify(photos)).toBeDefined();
+    expect(photo!.image).toMatch(/^\/paper\/img\/.+\.jpeg$/);
+    expect((await page.request.get(server!.origin + photo!.image!)).status()).toBe(200);
+    await page.click(`.pagefind-ui__result-link[href="/paper/2021/10/14/04/#p1"]`);
+    await page.waitForURL("**/paper/2021/10/14/04/#p1");
+    expect(server!.requests.filter((p) => !p.startsWith("/paper/") && p !== "/favicon.ico")).toEqual([]);
+    expect(errors).toEqual([]);
+  });
+});
+
 /** Six issues from 1996-01-28, built with search: January's four are the archive, February's two the latest month. */
 function buildTwoMonths(): { dir: string; out: string } {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "banmian-search-months-"));

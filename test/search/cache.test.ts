@@ -57,7 +57,8 @@ describe("a layout change", () => {
   });
 });
 
-describe("an archive in several bundles", () => {
+// Several Pagefind processes a test: on a loaded machine (CI runs test files side by side) a minute is not enough.
+describe("an archive in several bundles", { timeout: 240_000 }, () => {
   const dir = temp();
   writeArchive(dir, { issues: 40 });
   const ed: Edition = buildEdition(readPages(path.join(dir, "pages"), (f) => path.relative(dir, f)), { articlePages: true }, (n) => `第${n}版`);

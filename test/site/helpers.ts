@@ -45,7 +45,9 @@ export function readSite(dir: string): Map<string, string> {
 
 /** Builds `dir` into `dir/_site`, as `npx eleventy` would, and maps each URL to its content. */
 export async function build(
-  dir: string, options: BanmianOptions = {}, extra: { pathPrefix?: string; config?: (c: EleventyConfig) => void } = {},
+  dir: string, options: BanmianOptions = {},
+  /** `logger`: keep Eleventy's logger, through which banmian's warnings go (off, the build prints nothing). */
+  extra: { pathPrefix?: string; config?: (c: EleventyConfig) => void; logger?: boolean } = {},
 ): Promise<Built> {
   const cwd = process.cwd();
   process.chdir(dir);
@@ -61,7 +63,7 @@ export async function build(
       },
     };
     const elev = new Eleventy(".", "_site", eleventyOptions as never);
-    elev.disableLogger();
+    if (!extra.logger) elev.disableLogger();
     await elev.write();
     return { dir, pages: readSite(path.join(dir, "_site")) };
   } finally {

@@ -25,13 +25,13 @@ describe("options", () => {
     [{ colour: "red" }, "unknown option `colour`"],
   ])("refuses %j", (options, message) => {
     expect(() => resolveOptions(options)).toThrow(BanmianError);
-    expect(() => resolveOptions(options)).toThrow(`banmian: ${message}`);
+    expect(() => resolveOptions(options)).toThrow(message);
   });
 
   it("checks Eleventy's pathPrefix", () => {
     expect(checkPathPrefix(undefined)).toBe("/");
     expect(checkPathPrefix("paper")).toBe("/paper/");
-    expect(() => checkPathPrefix(42)).toThrow('banmian: option `pathPrefix` must be a string like "/paper/"');
+    expect(() => checkPathPrefix(42)).toThrow('option `pathPrefix` must be a string like "/paper/"');
   });
 
   it("reports a bad option when Eleventy loads the plugin; a second addPlugin is harmless", async () => {
@@ -40,7 +40,7 @@ describe("options", () => {
     const error = await bad.toJSON().then(() => undefined, (e: unknown) => e as Error);
     const chain: string[] = [];
     for (let e: Error | undefined = error; e; e = (e.cause ?? (e as { originalError?: Error }).originalError) as Error | undefined) chain.push(e.message);
-    expect(chain.join("\n")).toContain("banmian: option `articlePages` must be true or false");
+    expect(chain.join("\n")).toContain("option `articlePages` must be true or false");
     const empty = fs.mkdtempSync(path.join(os.tmpdir(), "banmian-empty-"));
     const twice = new Eleventy(empty, path.join(empty, "_site"), {
       configPath: false, quietMode: true,

@@ -42,6 +42,25 @@ describe("the installed package", () => {
     });
   });
 
+  it("exports what a site uses and nothing else, each named in the README", () => {
+    const out = run(`
+      import * as main from "banmian";
+      import * as parse from "banmian/parse";
+      import * as format from "banmian/format";
+      console.log(JSON.stringify({ main: Object.keys(main), parse: Object.keys(parse), format: Object.keys(format) }));
+    `);
+    const entries = JSON.parse(out) as Record<string, string[]>;
+    expect(entries.main).toEqual(["default"]);
+    // Reading credits is the parse layer's work: not public through banmian/format.
+    expect(entries.format!.sort()).toEqual([
+      "civilDate", "creditText", "hanziNumber", "hasLunarDate", "headlineUnits", "isEmail", "lunarDate", "lunarDayName", "lunarMonthName", "lunarText", "mailto",
+      "pageCredits", "pageLabel", "zhDate", "zhPunct",
+    ]);
+    const readme = fs.readFileSync(path.join(root, "README.md"), "utf8");
+    const listed = readme.slice(readme.indexOf("## The package"));
+    for (const name of [...entries.parse!, ...entries.format!]) expect(listed, name).toContain(`\`${name}\``);
+  });
+
   it("ships type declarations beside the JavaScript", () => {
     for (const f of ["dist/site/plugin.d.ts", "dist/parse/index.d.ts", "dist/format/index.d.ts"]) {
       expect(fs.existsSync(path.join(root, f)), f).toBe(true);
