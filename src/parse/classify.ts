@@ -6,7 +6,7 @@ import type { Credit } from "../model.ts";
 import { extraKind, footerLine, jumpLine } from "./patterns.ts";
 import { markShape } from "./read-marks.ts";
 import type { Shape } from "./shape.ts";
-import { NOT_IN_TITLE, opensWithDash } from "./text.ts";
+import { charCodes, holdsWhatNoTitleHolds, opensWithDash } from "./text.ts";
 import type { Unit } from "./units.ts";
 
 const NOT_IN_SUBTITLE = /[。；;]/u;
@@ -20,7 +20,7 @@ const columnRe = /^[□■◆◇●○▲△★☆▌▍]\s*\p{Script=Han}[^。�
 export const PART_LABELS = /^(?:编者按|编后|编后语|编者的话|记者手记|采访手记|短评|小贴士|新闻链接|背景链接|背景资料)$/u;
 
 /** Where a caption's sentence ends: a credit closing the caption comes after. */
-const CAPTION_END = "。！？!?”）)";
+const CAPTION_END = charCodes("。！？!?”）)");
 /** The longest credit closing a caption: …合影留念。⑤2李丽摄 · …乡村振兴。特约摄影 吕华 · …景象。王　春摄（人民视觉）. */
 const CAPTION_CREDIT_MAX = 60;
 
@@ -38,7 +38,7 @@ function photoCredit(text: string): Credit | undefined {
 function captioned(text: string): { caption: string; credit: Credit } | undefined {
   if (!MAY_CREDIT_PHOTO.test(text.slice(-CAPTION_CREDIT_MAX))) return undefined;
   for (let k = text.length - 2; k >= Math.max(1, text.length - CAPTION_CREDIT_MAX); k--) {
-    if (!CAPTION_END.includes(text[k]!)) continue;
+    if (!CAPTION_END.has(text.charCodeAt(k))) continue;
     const credit = photoCredit(text.slice(k + 1).trim());
     if (credit) return { caption: text.slice(0, k + 1), credit };
   }
@@ -50,64 +50,99 @@ function captioned(text: string): { caption: string; credit: Credit } | undefine
  * sentence cut by a column break, however short.
  */
 const NEVER_ENDS_TITLE = "的了和与及在对把被将从向以并而或、";
+/** A title holds at least two Han characters (lazy: the next one is found without running to the line's end first). */
+const TWO_HAN = /\p{Script=Han}.*?\p{Script=Han}/u;
 
 /** `commaAllowed`: where the page says the line is a title, a comma does not make it a sentence. */
 export function isTitleLike(text: string, commaAllowed = false): boolean {
-  const max = opensWithDash(text) ? TITLE_MAX.subtitle : TITLE_MAX.plain;
+  const dash = opensWithDash(text);
+  const max = dash ? TITLE_MAX.subtitle : TITLE_MAX.plain;
   return (
-    // Code points: a string of more than 2×max UTF-16 units has more than max (and is not spread).
-    text.length <= 2 * max && [...text].length <= max &&
+    // Code points: a string of more than 2×max UTF-16 units has more than max, one of max or fewer has no more (neither is spread).
+    text.length <= 2 * max && (text.length <= max || [...text].length <= max) &&
     // ——优化区域经济布局,促进区域协调发展: a 副题 may hold a comma.
-    !(opensWithDash(text) || commaAllowed ? NOT_IN_SUBTITLE : NOT_IN_TITLE).test(text) &&
+    !(dash || commaAllowed ? NOT_IN_SUBTITLE.test(text) : holdsWhatNoTitleHolds(text)) &&
     !NEVER_ENDS_TITLE.includes(text.at(-1)!) &&
-    /\p{Script=Han}.*\p{Script=Han}/u.test(text)
+    TWO_HAN.test(text)
   );
 }
 
-const CLASSIFIERS: ((text: string) => Shape | undefined)[] = [
-  (t) => {
-    const footer = footerLine(t);
-    return footer && { kind: "footer", footer };
+/**
+ * The shapes in order of precedence. `sentence`: whether a line holding a
+ * full stop may take the shape. Most lines of a page are sentences: they are
+ * tried against those shapes alone (each other shape refuses a full stop on
+ * its own too, so the reading is the same, only sooner).
+ */
+const CLASSIFIERS: { sentence: boolean; shape: (text: string) => Shape | undefined }[] = [
+  {
+    sentence: false,
+    shape: (t) => {
+      const footer = footerLine(t);
+      return footer && { kind: "footer", footer };
+    },
   },
-  (t) => {
-    const jump = jumpLine(t);
-    return jump && { kind: "jump", jump };
+  {
+    sentence: false,
+    shape: (t) => {
+      const jump = jumpLine(t);
+      return jump && { kind: "jump", jump };
+    },
   },
-  (t) => {
-    const credit = parseVia(t);
-    return credit && { kind: "via", credit };
+  {
+    // （作者系市委党校教授。）
+    sentence: true,
+    shape: (t) => {
+      const credit = parseVia(t);
+      return credit && { kind: "via", credit };
+    },
   },
-  (t) => {
-    const credit = parseCredit(t);
-    return credit && { kind: "credit", credit, style: credit.photo ? "photo" : "byline" };
+  {
+    sentence: false,
+    shape: (t) => {
+      const credit = parseCredit(t);
+      return credit && { kind: "credit", credit, style: credit.photo ? "photo" : "byline" };
+    },
   },
-  (t) => {
-    const credits = parseLabelledCredits(t) ?? parsePhotoCredits(t);
-    if (!credits) return undefined;
-    const [credit] = credits as [Credit];
-    if (credits.length > 1) return { kind: "credits", credits };
-    return credit.photo ? { kind: "credit", credit, style: "photo" } : { kind: "via", credit };
+  {
+    sentence: false,
+    shape: (t) => {
+      const credits = parseLabelledCredits(t) ?? parsePhotoCredits(t);
+      if (!credits) return undefined;
+      const [credit] = credits as [Credit];
+      if (credits.length > 1) return { kind: "credits", credits };
+      return credit.photo ? { kind: "credit", credit, style: "photo" } : { kind: "via", credit };
+    },
   },
-  (t) => {
-    const credit = parseAgency(t);
-    return credit && { kind: "credit", credit, style: "photo" };
+  {
+    sentence: false,
+    shape: (t) => {
+      const credit = parseAgency(t);
+      return credit && { kind: "credit", credit, style: "photo" };
+    },
   },
-  (t) => {
-    const c = captioned(t);
-    return c && { kind: "captioned", ...c };
+  {
+    sentence: true,
+    shape: (t) => {
+      const c = captioned(t);
+      return c && { kind: "captioned", ...c };
+    },
   },
-  (t) => (columnRe.test(t) || PART_LABELS.test(t) ? { kind: "column" } : undefined),
-  (t) => {
-    const extra = extraKind(t);
-    return extra ? { kind: "extra", extra } : undefined;
+  { sentence: false, shape: (t) => (columnRe.test(t) || PART_LABELS.test(t) ? { kind: "column" } : undefined) },
+  {
+    sentence: false,
+    shape: (t) => {
+      const extra = extraKind(t);
+      return extra ? { kind: "extra", extra } : undefined;
+    },
   },
   // 本报讯 （记者徐昕联 通讯员 is short and has no comma, but opens a paragraph.
-  (t) => (isTitleLike(t) && !parseDateline(t) ? { kind: "title" } : undefined),
+  { sentence: false, shape: (t) => (isTitleLike(t) && !parseDateline(t) ? { kind: "title" } : undefined) },
 ];
 
 function shapeOf(text: string): Shape {
+  const sentence = text.includes("。");
   for (const c of CLASSIFIERS) {
-    const shape = c(text);
+    const shape = sentence && !c.sentence ? undefined : c.shape(text);
     if (shape) return shape;
   }
   return { kind: "text" };

@@ -4,7 +4,7 @@
 // by adding a row, not code. Printing them again is format/credit.ts.
 import type { Credit, Person } from "../model.ts";
 import { isSurname, COMPOUND_SURNAMES } from "./surnames.ts";
-import { DESK_CODE } from "./text.ts";
+import { charCodes, DESK_CODE } from "./text.ts";
 
 /** Roles a person is credited under, longest first so 特约记者 wins over 记者. */
 export const ROLES = [
@@ -24,18 +24,21 @@ export const SOURCES = [
 const HAN = "\\p{Script=Han}";
 const OPEN = "[（(【〔\\[]";
 const CLOSE = "[）)】〕\\]]";
+/** The same closing brackets, as characters. */
+const CLOSE_CHARS = "）)】〕]";
 /** An ornament some papers print before a byline: ■本报记者 刘畅. */
 const MARK = "[■□◆◇●○▲△★☆▌▍]";
 
-const roleRe = new RegExp(ROLES.join("|"), "gu");
+const roleAlt = ROLES.join("|");
+const roleRe = new RegExp(roleAlt, "gu");
 const sourceAlt = SOURCES.join("|");
-const sourceBeforeRoleRe = new RegExp(`(?:${sourceAlt})(?=${ROLES.join("|")})`, "gu");
+const sourceBeforeRoleRe = new RegExp(`(?:${sourceAlt})(?=${roleAlt})`, "gu");
 const leadingSourceRe = new RegExp(`^(?:${sourceAlt})`, "u");
 const sourcedPeopleRe = new RegExp(`^(?<source>${sourceAlt})?(?<people>.*)$`, "u");
 /** Punctuation no credit holds: a line with it is a sentence. */
 const SENTENCE_MARK = /[，。！？；,;!?]/u;
 /** A source in a credit: a known one, or any paper named before a role (晨报记者, 楚天金报记者). */
-const creditSource = `${sourceAlt}|${HAN}{1,6}?报(?=${ROLES.join("|")})`;
+const creditSource = `${sourceAlt}|${HAN}{1,6}?报(?=${roleAlt})`;
 /** A name (张明, 阿依古丽·买买提), or names run together (张宗桥贾胜波) for splitRun to part. */
 const nameToken = new RegExp(`^(?:${HAN}{1,9}|${HAN}{1,6}·${HAN}{1,8})$`, "u");
 const NAME_MAX = 4;
@@ -129,12 +132,19 @@ const creditLineRe = new RegExp(
 );
 
 /**
+ * What a credit line holds at least one of: a role, a source, 摄, 报道 or a
+ * desk code (bare names are no credit). Most title lines hold none, and are
+ * ruled out before the costly creditLineRe and the name splitting.
+ */
+const MAY_BE_CREDIT = new RegExp(`${roleAlt}|${sourceAlt}|摄|报道|${DESK_CODE}`, "u");
+
+/**
  * A credit standing on its own: a byline, an author line or a photo credit.
  * Returns undefined when the text is anything else (a title, a sentence).
  */
 export function parseCredit(text: string): Credit | undefined {
   const line = text.trim();
-  if (!line || line.length > 80 || SENTENCE_MARK.test(line)) return undefined;
+  if (!line || line.length > 80 || SENTENCE_MARK.test(line) || !MAY_BE_CREDIT.test(line)) return undefined;
   const m = creditLineRe.exec(line);
   if (!m?.groups) return undefined;
   const { code, agency, report } = m.groups;
@@ -166,22 +176,25 @@ export function parseAuthor(text: string): Credit | undefined {
   return { text: line, people: [{ names }] };
 }
 
-const roleAlt = ROLES.join("|");
 const NOT_BRACKET = "[^（(【〔\\[）)】〕\\]]";
 
 const NAMES = `${HAN}{2,4}(?:[\\s、]+(?:(?:${roleAlt})\\s*)?${HAN}{2,4}){0,5}`;
 
-/** Datelines, each row one convention; named groups: source, place, and the people in one of four forms. */
+/**
+ * Datelines, each row one convention; named groups: source, place, and the
+ * people in one of four forms. A row may name its lead, what stands before
+ * the names: the dateline it reads when the names turn out to be words of the text.
+ */
 const DATELINES: RegExp[] = [
   // 本报讯(通讯员 王健) · 本报讯 · 新华社北京10月13日电（记者 X） · 本报长春10月12日讯 ·
   // 本报讯 记者 张明） (opening bracket lost) · 本报讯 记者 李洋 4月27日下午,… (no brackets, running into the text) ·
   // 本报讯 周建巨报道 五月竹乡 (the reporter's name and 报道)
   new RegExp(
-    `^(?:据\\s*)?(?<source>${sourceAlt})(?<place>${HAN}{0,8}?(?:\\d{1,2}月\\d{1,2}日)?(?:电|讯))\\s*` +
+    `^(?<lead>(?:据\\s*)?(?<source>${sourceAlt})(?<place>${HAN}{0,8}?(?:\\d{1,2}月\\d{1,2}日)?(?:电|讯))\\s*)` +
       `(?:${OPEN}(?<people>${NOT_BRACKET}{1,80})${CLOSE}|(?<unopened>(?:${roleAlt})[^（(【〔\\[）)】〕\\]，,。]{1,40})${CLOSE}|` +
       `(?<reported>(?:(?:${roleAlt})\\s*)?${NAMES})\\s*报道\\s*[:：]?|` +
       `(?<bare>(?:${roleAlt})\\s*${NAMES})(?=\\s))?`,
-    "du",
+    "u",
   ),
   // 荆楚在线消息(楚天金报)记者吴志远报道: — a web site's dateline, the paper in brackets
   new RegExp(`^(?<source>${HAN}{2,8}?)(?<place>消息|讯)\\s*(?:${OPEN}${HAN}{2,10}${CLOSE})?\\s*(?<reported>(?:${roleAlt})\\s*${NAMES})\\s*报道\\s*[:：]?`, "u"),
@@ -220,8 +233,8 @@ export function parseDateline(paragraph: string): { credit: Credit; rest: string
       people = parsePeople(reported);
       // 本报讯 近日报道…: names that open with no surname are words of the text.
       if (!people?.every((p) => p.names.every(isSurname))) {
-        if (!m.indices?.groups?.reported) continue;
-        head = paragraph.slice(0, m.indices.groups.reported[0]);
+        if (m.groups.lead === undefined) continue;
+        head = m.groups.lead;
         people = [];
       }
     } else if (bare !== undefined) {
@@ -247,23 +260,26 @@ export function parseDateline(paragraph: string): { credit: Credit; rest: string
 /**
  * Notes closing an article that say where it came from or who wrote it:
  * （据新华社长春10月12日电） · （据人民日报） · （作者系市委党校教授） ·
- * （作者单位：吉林大学） · （新华社发）. Each row is one convention.
+ * （作者单位：吉林大学） · （新华社发）. Each row is one convention, with
+ * the characters its notes end on: a line ending on none of them (a
+ * sentence, as most lines are) is not tried against the row.
  */
-const CLOSING_NOTES: RegExp[] = [
-  new RegExp(`^${OPEN}\\s*据(?<source>${sourceAlt}|${HAN}{2,10}?)(?<place>${HAN}{0,8}?\\d{1,2}月\\d{1,2}日电)?\\s*${CLOSE}$`, "u"),
-  new RegExp(`^${OPEN}\\s*(?<source>${sourceAlt})\\s*发\\s*${CLOSE}$`, "u"),
-  new RegExp(`^${OPEN}\\s*作者[^（(【〔\\[）)】〕\\]]{1,60}${CLOSE}$`, "u"),
+const CLOSING_NOTES: { ends: string; pattern: RegExp }[] = [
+  { ends: CLOSE_CHARS, pattern: new RegExp(`^${OPEN}\\s*据(?<source>${sourceAlt}|${HAN}{2,10}?)(?<place>${HAN}{0,8}?\\d{1,2}月\\d{1,2}日电)?\\s*${CLOSE}$`, "u") },
+  { ends: CLOSE_CHARS, pattern: new RegExp(`^${OPEN}\\s*(?<source>${sourceAlt})\\s*发\\s*${CLOSE}$`, "u") },
+  { ends: CLOSE_CHARS, pattern: new RegExp(`^${OPEN}\\s*作者[^（(【〔\\[）)】〕\\]]{1,60}${CLOSE}$`, "u") },
   // ——编者 · ——本报评论员: the signature closing an editor's note or a commentary
-  /^(?:—{1,2}|－－|--)\s*(?:编者|本报编辑部|编辑部|本报评论员|评论员)$/u,
+  { ends: "者部员", pattern: /^(?:—{1,2}|－－|--)\s*(?:编者|本报编辑部|编辑部|本报评论员|评论员)$/u },
   // 莫釐樵寄初草: a writer's sign-off closing a poem or an essay of the old press, the pen name then 寄 (sent) and 初草 (first draft)
-  new RegExp(`^(?<author>${HAN}{2,4}?)寄?(?:初草|初稿|拜稿)$`, "u"),
+  { ends: "草稿", pattern: new RegExp(`^(?<author>${HAN}{2,4}?)寄?(?:初草|初稿|拜稿)$`, "u") },
 ];
 
 /** A closing note of where a story came from or who wrote it: （据新华社长春10月12日电）. */
 export function parseVia(text: string): Credit | undefined {
   const line = text.trim();
-  for (const re of CLOSING_NOTES) {
-    const m = re.exec(line);
+  const last = line.at(-1) ?? "";
+  for (const { ends, pattern } of CLOSING_NOTES) {
+    const m = ends.includes(last) ? pattern.exec(line) : null;
     if (!m) continue;
     const author = m.groups?.author;
     return build(line, { source: m.groups?.source, place: m.groups?.place, people: author ? [{ names: [author] }] : [] });
@@ -337,7 +353,7 @@ export function parseLabelledCredits(text: string): Credit[] | undefined {
 }
 
 /** Where a sentence ends: the credits closing a paragraph come after the last one. */
-const SENTENCE_END = "。！？!?”’";
+const SENTENCE_END = charCodes("。！？!?”’");
 /** The longest run of credits closing a paragraph. */
 const TAIL_MAX = 40;
 
@@ -365,7 +381,7 @@ function closingCredits(tail: string): Credit[] | undefined {
 export function creditTail(text: string): { rest: string; credits: Credit[] } | undefined {
   if (!MAY_CLOSE_WITH_CREDIT.test(text.slice(-TAIL_MAX))) return undefined;
   for (let k = text.length - 2; k >= Math.max(0, text.length - TAIL_MAX); k--) {
-    if (!SENTENCE_END.includes(text[k]!)) continue;
+    if (!SENTENCE_END.has(text.charCodeAt(k))) continue;
     const tail = text.slice(k + 1).trim();
     const credits = tail ? closingCredits(tail) : undefined;
     if (credits) return { rest: text.slice(0, k + 1), credits };

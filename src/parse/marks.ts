@@ -7,7 +7,7 @@
 import MarkdownIt from "markdown-it";
 import type Token from "markdown-it/lib/token.mjs";
 import type { MarkRole, Warning } from "../model.ts";
-import { unLetterSpace } from "./text.ts";
+import { splitLines, unLetterSpace } from "./text.ts";
 import { toUnits, type Mark, type Unit } from "./units.ts";
 
 /** The role of each heading level: # 主题, ## 引题 or 副题, ### (and deeper) 小标题. */
@@ -16,8 +16,10 @@ const HEADINGS: Record<string, MarkRole> = {
 };
 
 /** Lines that may hold a mark: #, \, ![, *, _, - at their head. Any other page skips markdown-it. */
-const CANDIDATE = /^[ \t]{0,3}[#\\!*_-]/mu;
-const LINE_BREAK = /\r\n|\r|\n/;
+const CANDIDATE_HEAD = "[ \\t]{0,3}[#\\\\!*_-]";
+// The text's first line, then any line after a break: a multiline ^ is tried at every character, a line break is found faster.
+const candidateFirst = new RegExp(`^${CANDIDATE_HEAD}`, "u");
+const candidateAfterBreak = new RegExp(`[\\n\\r\\u2028\\u2029]${CANDIDATE_HEAD}`, "u");
 
 // Block structure only: inline Markdown is read line by line, for the lines that may hold a mark.
 const md = new MarkdownIt("commonmark", { html: false });
@@ -63,8 +65,8 @@ function inlineMark(raw: string, line: number, problems: Warning[]): Found | und
 function findMarks(text: string): { found: Map<number, Found>; problems: Warning[]; lines: string[] } {
   const found = new Map<number, Found>();
   const problems: Warning[] = [];
-  if (!CANDIDATE.test(text)) return { found, problems, lines: [] };
-  const lines = text.split(LINE_BREAK);
+  if (!candidateFirst.test(text) && !candidateAfterBreak.test(text)) return { found, problems, lines: [] };
+  const lines = splitLines(text);
   const tokens = md.parse(text, {});
   const paragraphLines = (from: number, to: number) => {
     for (let k = from; k < to; k++) {

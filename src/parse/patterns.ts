@@ -14,14 +14,19 @@ const NAV_WORD = [
 ].join("|");
 const NAV_SEP = "[\\s»«|｜·•>＞<＜:：/,]*";
 
-/** Lines that belong to no article, kept as `extras` with their kind. */
-export const EXTRAS: { kind: string; pattern: RegExp }[] = [
+/**
+ * Lines that belong to no article, kept as `extras` with their kind. Title
+ * lines are tried against every row, and some patterns are slow to fail:
+ * `holds` lists text one of which every match of the row holds, so a line
+ * holding none is not tried against the pattern.
+ */
+export const EXTRAS: { kind: string; pattern: RegExp; holds?: string[] }[] = [
   // 2024年10月 16 日 星期三 · 人民日报 2024年10月16日 第 01 版 · 2003年4月20日人民日报 第5版 (masthead date, with the paper and page)
-  { kind: "masthead", pattern: /^(?:\p{Script=Han}{2,10}\s*)?\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:星期[一二三四五六日天])?\s*(?:农历\S*)?\s*(?:\p{Script=Han}{1,8}报)?\s*(?:第\s*[\dA-Z]{1,3}\s*版)?$/u },
+  { kind: "masthead", holds: ["年"], pattern: /^(?:\p{Script=Han}{2,10}\s*)?\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:星期[一二三四五六日天])?\s*(?:农历\S*)?\s*(?:\p{Script=Han}{1,8}报)?\s*(?:第\s*[\dA-Z]{1,3}\s*版)?$/u },
   // 上一版 下一版 本期共12版 当前第5版 · PDF  下一版»本期共8版(1-2-3-4-5-6-7-8) · 放大 缩小 默认 · 下一版»本期共4版, 当前第1版 PDF
   { kind: "navigation", pattern: new RegExp(`^${NAV_SEP}(?:(?:${NAV_WORD})${NAV_SEP})+$`, "u") },
   // 浙江日报 数字报纸 · 沁县报电子版: the e-paper's masthead
-  { kind: "masthead", pattern: /^\p{Script=Han}{1,10}报\s*(?:数字报纸?|电子版|电子报|数字版|多媒体数字报刊?)$/u },
+  { kind: "masthead", holds: ["报"], pattern: /^\p{Script=Han}{1,10}报\s*(?:数字报纸?|电子版|电子报|数字版|多媒体数字报刊?)$/u },
   // 《 人民日报 》（ 2024年10月16日 01 版） — the source line of a web copy
   { kind: "source", pattern: /^《\s*\p{Script=Han}{2,12}\s*》\s*[（(]\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:第\s*)?[\dA-Z]{1,3}\s*版\s*[）)]$/u },
   // 国内统一连续出版物号CN 11-0138 国外代号D4489 总第3807期 今日四版
@@ -32,7 +37,7 @@ export const EXTRAS: { kind: string; pattern: RegExp }[] = [
   // 出版日期:1999年03月03日: an archive's date field
   { kind: "masthead", pattern: /^出版日期\s*[:：]/u },
   // 新浪首页 > 新闻中心 > 社会新闻 > 正文: where the web copy sat on its site
-  { kind: "navigation", pattern: /^[^>＞»]{1,12}(?:\s*[>＞»]\s*[^>＞»]{1,12}){2,}$/u },
+  { kind: "navigation", holds: [">", "＞", "»"], pattern: /^[^>＞»]{1,12}(?:\s*[>＞»]\s*[^>＞»]{1,12}){2,}$/u },
   // 首页 天气预报 新闻 邮箱 搜索 短信 聊天 · 首页English: the site's menu
   { kind: "navigation", pattern: /^首页(?:\s*\S{1,8}){0,24}$/u },
   // • 时政 · · 国庆专题:新鲜十一 悠长假期: a site's bulleted links
@@ -40,11 +45,11 @@ export const EXTRAS: { kind: string; pattern: RegExp }[] = [
   // 【发表评论】【短信和E-Mail推荐】【关闭窗口】: a site's buttons
   { kind: "navigation", pattern: /】\s*【/u },
   // 陕西工人报官方网站 | 陕工网首页 今天是: a site's header links
-  { kind: "navigation", pattern: /^\S{2,16}\s*[|｜]\s*\S{2,16}/u },
+  { kind: "navigation", holds: ["|", "｜"], pattern: /^\S{2,16}\s*[|｜]\s*\S{2,16}/u },
   // http://www.sina.com.cn 2002年09月28日10:00 楚天金报: the web copy's own source line
   { kind: "source", pattern: /https?:\/\/|www\.[a-z0-9-]+\./iu },
   // 2010年09月10日09:14来源:大河网-河南日报 · 来源：人民网 · ( 2020-12-22 ) 稿件来源:新华每日电讯 要 闻
-  { kind: "source", pattern: /^[^。，]{0,30}?(?:稿件)?来源\s*[:：]/u },
+  { kind: "source", holds: ["来源"], pattern: /^[^。，]{0,30}?(?:稿件)?来源\s*[:：]/u },
   // 详见C03、C04、C05版 · 相关报道见第二版: where more is, on other pages
   { kind: "reference", pattern: /^(?:详见|详细报道见|更多报道见|相关报道见|另见)\s*[^。，]{1,30}$/u },
   // 武汉国际旅游节盛装开幕 (2002/09/26 09:09): a link to another story, with its time
@@ -57,7 +62,7 @@ export const EXTRAS: { kind: string; pattern: RegExp }[] = [
   // 01 · Page 4: a page number alone
   { kind: "page-label", pattern: /^(?:Page\s*)?\d{1,3}$/iu },
   // 浙江日报 今日湖州 00013 公路“颜值” 精心保养 2017-09-21 浙江日报2017-09-2100013;…: an article view's record line
-  { kind: "metadata", pattern: /^\p{Script=Han}{2,12}\s.*\d{4}-\d{2}-\d{2}(?:\d{3,}|.*\d{4}年\d{1,2}月\d{1,2}日)/u },
+  { kind: "metadata", holds: ["-"], pattern: /^\p{Script=Han}{2,12}\s.*\d{4}-\d{2}-\d{2}(?:\d{3,}|.*\d{4}年\d{1,2}月\d{1,2}日)/u },
   // 2020-10-23 2 2 滁州日报 content_22410.html 1 3 金秋时节收获忙 /enpproperty-->: a Founder e-paper's record line
   { kind: "metadata", pattern: /content_\d+\.s?html?|enpproperty|<!--|-->/u },
   // 专栏: · 专栏:摄影报道 · 栏目：要闻 — an archive's fields, not print
@@ -75,14 +80,17 @@ export const EXTRAS: { kind: string; pattern: RegExp }[] = [
 export function extraKind(line: string): string | undefined {
   // A sentence is never a masthead, however many of its words look like one.
   if (line.length > 200 || /[。，]/u.test(line)) return undefined;
-  return EXTRAS.find((e) => e.pattern.test(line))?.kind;
+  return EXTRAS.find((e) => (!e.holds || e.holds.some((h) => line.includes(h))) && e.pattern.test(line))?.kind;
 }
 
 const PAGE_NAME = "第?[\\d一二三四五六七八九十百A-Z]{1,4}版";
+const JUMP_CLOSE = "[）)】〕\\]]";
 /** （上接第一版） （下转第二版） — brackets may not match (（上接第一版】). */
-const jumpRe = new RegExp(`[（(【〔\\[]\\s*(上接|接|下转|转)\\s*(${PAGE_NAME})\\s*[）)】〕\\]]`, "u");
+const jumpRe = new RegExp(`[（(【〔\\[]\\s*(上接|接|下转|转)\\s*(${PAGE_NAME})\\s*${JUMP_CLOSE}`, "u");
 const jumpLineRe = new RegExp(`^${jumpRe.source}$`, "u");
 const jumpTailRe = new RegExp(`${jumpRe.source}$`, "u");
+/** A jump closing a paragraph ends on its bracket: a paragraph ending on none is not searched for one. */
+const endsOnJumpCloseRe = new RegExp(`${JUMP_CLOSE}$`, "u");
 const DIRECTION: Record<string, "from" | "to"> = { 上接: "from", 接: "from", 下转: "to", 转: "to" };
 
 export interface JumpMatch {
@@ -112,7 +120,7 @@ export function jumpLine(line: string): JumpMatch | undefined {
 
 /** A jump closing a paragraph: …工作。（下转第二版） */
 export function jumpTail(text: string): { rest: string; jump: JumpMatch } | undefined {
-  const m = jumpTailRe.exec(text);
+  const m = endsOnJumpCloseRe.test(text) ? jumpTailRe.exec(text) : null;
   if (!m || m.index === 0) return undefined;
   return { rest: text.slice(0, m.index).trimEnd(), jump: jumpOf(m) };
 }
@@ -128,7 +136,10 @@ export interface FooterLine {
 /** A desk credited in a footer: 摄影美术部. */
 const DESK = /^[\p{Script=Han}·]{2,12}$/u;
 
-const labelRe = new RegExp(FOOTER_LABELS.map((l) => l.label).join("|"), "gu");
+const labelAlt = FOOTER_LABELS.map((l) => l.label).join("|");
+const labelRe = new RegExp(labelAlt, "gu");
+/** A footer line opens with a label: most lines are ruled out here, before every label is searched for. */
+const opensWithLabelRe = new RegExp(`^(?:${labelAlt})`, "u");
 const kindOf = new Map(FOOTER_LABELS.map((l) => [l.label, l.kind]));
 const emailRe = /[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}/u;
 const phoneRe = /^[\d（）()\s\-—、,，]+$/u;
@@ -139,9 +150,8 @@ const phoneRe = /^[\d（）()\s\-—、,，]+$/u;
  * with names (or an address, a number), or the line is something else.
  */
 export function footerLine(line: string): FooterLine | undefined {
-  if (line.length > 200 || /[。！？]/u.test(line)) return undefined;
+  if (line.length > 200 || /[。！？]/u.test(line) || !opensWithLabelRe.test(line)) return undefined;
   const matches = [...line.matchAll(labelRe)];
-  if (!matches.length || matches[0]!.index !== 0) return undefined;
   const out: FooterLine = { roles: [], problems: [] };
   for (let i = 0; i < matches.length; i++) {
     const m = matches[i]!;

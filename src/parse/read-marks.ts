@@ -141,7 +141,7 @@ const APPLY: Record<MarkRole, Rule> = {
   body(r, i) {
     r.closeParagraph();
     r.open = undefined;
-    r.paragraph(r.units[i]!, r.units[i]!.text);
+    r.paragraph(r.units[i]!);
     r.closeParagraph();
     r.open = undefined;
     return 1;

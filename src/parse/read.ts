@@ -65,6 +65,14 @@ export class Reader {
   /** The source line the text starts on (for a text with no units at all). */
   readonly firstLine: number;
 
+  /** Whether a unit opens with a dateline: several rules ask it of the same unit, and it is read once. */
+  readonly #opensWithDateline = new Map<Unit, boolean>();
+  opensWithDateline(unit: Unit): boolean {
+    let opens = this.#opensWithDateline.get(unit);
+    if (opens === undefined) this.#opensWithDateline.set(unit, (opens = parseDateline(unit.text) !== undefined));
+    return opens;
+  }
+
   constructor(units: Unit[], meta: PageMeta, firstLine: number) {
     this.firstLine = firstLine;
     this.units = units;
@@ -180,8 +188,9 @@ export class Reader {
     }
   }
 
-  paragraph(unit: Unit, text: string): void {
-    if (this.article?.body.length && parseDateline(text)) {
+  paragraph(unit: Unit): void {
+    let text = unit.text;
+    if (this.article?.body.length && this.opensWithDateline(unit)) {
       this.warn(unit.line, "a dateline in the middle of an article: read as a new article whose headline is elsewhere on the page");
       this.startArticle(unit.line);
     } else if (BRIEF.test(text) && (!this.article || this.article.body.length)) {
@@ -287,7 +296,7 @@ function opensArticle(r: Reader, i: number): boolean {
   if (!s || !u) return false;
   if (s.kind === "credit" && s.style === "byline") return true;
   if (s.kind === "jump" && s.jump.direction === "from") return true;
-  return s.kind === "text" && parseDateline(u.text) !== undefined;
+  return s.kind === "text" && r.opensWithDateline(u);
 }
 
 /** A photo's credit at unit i: 本报通讯员 张绍杰 摄. */
@@ -295,17 +304,20 @@ function isPhotoCredit(r: Reader, i: number): boolean {
   return photoCreditsAt(r, i).length > 0;
 }
 
+/** Most units credit no photo: one empty list for them all (the lookahead asks of every unit). */
+const NO_CREDITS: readonly Credit[] = [];
+
 /** The photo credits of unit i: one (本报记者 张明 摄), several (上图 张明 摄  下图 李强 摄), or none. */
-function photoCreditsAt(r: Reader, i: number): Credit[] {
+function photoCreditsAt(r: Reader, i: number): readonly Credit[] {
   const s = r.shapes[i];
   if (s?.kind === "credit" && s.style === "photo") return [s.credit];
-  return s?.kind === "credits" && s.credits.every((c) => c.photo) ? s.credits : [];
+  return s?.kind === "credits" && s.credits.every((c) => c.photo) ? s.credits : NO_CREDITS;
 }
 
 /** A reading rule: the number of units it read at unit i, or 0 to decline. */
 export type Rule = (r: Reader, i: number) => number;
 
-const morePhotos = (credits: Credit[], line: number): Photo[] => credits.map((credit) => ({ kind: "photo", line, caption: "", credit }));
+const morePhotos = (credits: readonly Credit[], line: number): Photo[] => credits.map((credit) => ({ kind: "photo", line, caption: "", credit }));
 
 interface PhotoAt {
   photo: Photo;
@@ -331,14 +343,15 @@ function photoAt(r: Reader, i: number, captionLines: number): PhotoAt | undefine
   for (let k = 1; k <= captionLines; k++) {
     const kind = r.shapes[i + k - 1]?.kind;
     if (kind !== "text" && kind !== "title") return undefined;
-    const [credit, ...others] = photoCreditsAt(r, i + k);
-    if (!credit) continue;
+    const credits = photoCreditsAt(r, i + k);
+    if (!credits.length) continue;
+    const credit = credits[0]!;
     // 蓦然回首在这里 / 晨报记者丁志平摄影报道: a title over a story's credit is its headline, not a caption.
     if (REPORTED.test(credit.text) && r.shapes[i]!.kind === "title") return undefined;
     const lines = r.units.slice(i, i + k);
     if (k > 1 && (lines.reduce((n, l) => n + l.text.length, 0) > 2 * CAPTION_MAX || !SAYS_WHAT_PHOTO_SHOWS.test(lines.at(-1)!.text) || lines.some((_, n) => opensArticle(r, i + n)))) return undefined;
     const caption = joinPieces(lines.map((l) => l.text));
-    return { photo: { kind: "photo", line: u.line, caption, credit }, used: k + 1, bare: false, more: morePhotos(others, r.units[i + k]!.line) };
+    return { photo: { kind: "photo", line: u.line, caption, credit }, used: k + 1, bare: false, more: morePhotos(credits.slice(1), r.units[i + k]!.line) };
   }
   return undefined;
 }
@@ -556,6 +569,8 @@ const columnLabel: Rule = (r, i) => {
  * a site prints the titles on one line, then as printed.
  */
 function joinedTitlesAt(r: Reader, i: number): boolean {
+  // The titles as printed are two lines or more: a unit with fewer title lines under it is not read further.
+  if (r.shapes[i + 1]?.kind !== "title" || r.shapes[i + 2]?.kind !== "title") return false;
   const joined = r.units[i]!.text.replace(/\s/gu, "");
   let lines = "";
   for (let k = i + 1; r.shapes[k]?.kind === "title" && lines.length < joined.length; k++) {
@@ -648,7 +663,7 @@ const titles: Rule = (r, i) => {
   if (!opens) {
     if (midSentence) {
       // A short line after a sentence cut by a column break is its end, not a heading.
-      r.paragraph(u, u.text);
+      r.paragraph(u);
       return 1;
     }
     r.closeParagraph();
@@ -678,7 +693,7 @@ const credit: Rule = (r, i) => {
 
 const paragraph: Rule = (r, i) => {
   const u = r.units[i]!;
-  r.paragraph(u, u.text);
+  r.paragraph(u);
   return 1;
 };
 

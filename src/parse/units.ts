@@ -4,7 +4,7 @@
 // hard-wrapped at a column width (PDF extraction) is first rejoined into the
 // paragraphs the wrapping cut.
 import type { MarkRole } from "../model.ts";
-import { DESK_CODE, joinPieces, opensWithDash, unLetterSpace } from "./text.ts";
+import { DESK_CODE, joinPieces, opensWithDash, splitLines, unLetterSpace } from "./text.ts";
 
 /** An editor's mark on a line (marks.ts). */
 export interface Mark {
@@ -82,17 +82,18 @@ function wrapWidth(block: Line[]): number {
 export function toUnits(text: string, firstLine: number, standsAlone: (line: string) => boolean): Unit[] {
   const blocks: Line[][] = [];
   let block: Line[] = [];
-  const rawLines = text.split(/\r\n|\r|\n/);
+  const rawLines = splitLines(text);
   let gap = 0;
   for (let i = 0; i < rawLines.length; i++) {
-    const cleaned = unLetterSpace(rawLines[i]!.replace(/^[\s\u3000\uFEFF]+|[\s\u3000]+$/gu, ""));
+    // trim() takes off exactly what \s matches, the ideographic space and the BOM among it.
+    const cleaned = unLetterSpace(rawLines[i]!.trim());
     if (cleaned) {
-      const pieces = cleaned.split(INLINE_PARAGRAPH_BREAK);
-      if (pieces.length === 1) block.push({ text: cleaned, n: firstLine + i, gap });
+      // Tested before it is split: most lines hold no such break, and testing is the cheaper.
+      if (!INLINE_PARAGRAPH_BREAK.test(cleaned)) block.push({ text: cleaned, n: firstLine + i, gap });
       else {
         // Paragraphs set apart on one line were never wrapped: each is a block of its own.
         if (block.length) blocks.push(block);
-        blocks.push(...pieces.map((piece, k) => [{ text: piece, n: firstLine + i, gap: k ? 0 : gap }]));
+        blocks.push(...cleaned.split(INLINE_PARAGRAPH_BREAK).map((piece, k) => [{ text: piece, n: firstLine + i, gap: k ? 0 : gap }]));
         block = [];
       }
       gap = 0;
