@@ -4,8 +4,7 @@
 import { parseAgency, parseCredit, parseDateline, parseLabelledCredits, parsePhotoCredits, parseVia } from "./credit.ts";
 import type { Credit } from "../model.ts";
 import { extraKind, footerLine, jumpLine } from "./patterns.ts";
-import { markShape } from "./read-marks.ts";
-import type { Shape } from "./shape.ts";
+import { markShape, type Shape } from "./shape.ts";
 import { charCodes, holdsWhatNoTitleHolds, opensWithDash } from "./text.ts";
 import type { Unit } from "./units.ts";
 

@@ -3,29 +3,9 @@
 // a marked line shows the other rules when they look ahead at it; and the
 // list of marked lines each page keeps for `banmian outline`.
 import type { Article, Credit, MarkRole, PageModel, Photo, Warning } from "../model.ts";
-import type { Shape } from "./shape.ts";
 import { parseAuthor } from "./credit.ts";
-import { joinTitle, type Reader, type Rule } from "./read.ts";
-import type { Mark, Unit } from "./units.ts";
-
-const CREDIT_SHAPES: Shape["kind"][] = ["credit", "via", "credits"];
-
-/**
- * What a marked line looks like to the other rules, given how its text alone
- * reads: a credit is read as the credit rules read credits (title lines over
- * a byline open an article, a caption over a photo credit is a photo's),
- * kept verbatim when no credit pattern knows it; body text is text; a title
- * mark is a title to their lookahead (no title run takes it in: read.ts);
- * a break or a photo is nothing they read.
- */
-export function markShape(mark: Mark, text: string, read: Shape): Shape {
-  if (mark.role === "body") return { kind: "text" };
-  if (mark.role === "break" || mark.role === "photo") return { kind: "mark" };
-  if (mark.role !== "credit") return { kind: "title" };
-  if (CREDIT_SHAPES.includes(read.kind)) return read;
-  const credit: Credit = parseAuthor(text) ?? { text, people: [], ...(/摄\s*[）)]?$/u.test(text) ? { photo: true } : {}) };
-  return { kind: "credit", credit, style: credit.photo ? "photo" : "byline" };
-}
+import { joinTitle, type Reader, type Rule } from "./reader.ts";
+import type { Unit } from "./units.ts";
 
 /** The most unmarked title lines a headline mark takes above it (kicker) or below it (subtitle). */
 const NEIGHBOURS = 2;
