@@ -139,7 +139,7 @@ export class EditionBuild {
     return { ...render, env: render.env, globals: render.globals };
   }
 
-  /** Finds the last build's manifest and files, before anything is written. */
+  /** Finds the last build's manifest and files, before banmian writes anything (Eleventy has written the site's own pages). */
   #takeOver(): void {
     const carried = path.join(this.outputDir, CARRIED_DIR);
     const from = fs.existsSync(carried) ? carried : this.outputDir;
