@@ -1,6 +1,6 @@
 // How the reading applies an editor's marks (marks.ts finds them): one rule,
-// first in read.ts's RULES, so a marked line is never guessed at; the shape
-// a marked line shows the other rules when they look ahead at it; and the
+// first in read.ts's RULES, so a marked line is never guessed at (the shape
+// a marked line shows the other rules is shape.ts's markShape); and the
 // list of marked lines each page keeps for `banmian outline`.
 import type { Article, Credit, MarkRole, PageModel, Photo, Warning } from "../model.ts";
 import { parseAuthor } from "./credit.ts";

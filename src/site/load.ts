@@ -1,7 +1,7 @@
 // One reading of the edition per build: the page files read and parsed,
 // the reading's doubts reported where an editor can find them, the photos
 // checked and measured. Converting the photos is writing, and waits until
-// the build is known to write (see EditionBuild.publish).
+// the build is known to write (edition-build.ts).
 import type { BanmianError } from "../errors.ts";
 import { hasLunarDate, LUNAR_FIRST_YEAR, LUNAR_LAST_YEAR } from "../format/lunar.ts";
 import type { Edition } from "./edition.ts";
