@@ -9,7 +9,7 @@ import { writeIssues } from "../../bench/archive.ts";
 import { main } from "../../src/cli/main.ts";
 import { resolveOptions } from "../../src/site/options.ts";
 import { undatedSlug } from "../../src/site/undated.ts";
-import { build, exampleFiles, tempSite } from "../site/helpers.ts";
+import { build, exampleFiles, inside, tempSite } from "../site/helpers.ts";
 import { htmlProblems } from "./valid-html.ts";
 
 const undate = (page: string | Buffer) => page.toString().replace(/^date: .*\n/m, "").replace(/^page: .*\n/m, "");
@@ -77,13 +77,7 @@ describe("undated pages", () => {
     expect(await main(["check", path.join(dir, "pages"), "--undated"], io)).toBe(0);
     expect(out).toContain(`warning: pages/增刊/重阳.md: no issue date: built at /undated/增刊-重阳/ (option undated: "section")`);
     expect(await main(["check", path.join(dir, "pages"), "--undated", "--strict"], io)).toBe(1);
-    const cwd = process.cwd();
-    process.chdir(dir);
-    try {
-      expect(await main(["export", "pages", "--out", "text", "--undated"], io)).toBe(0);
-    } finally {
-      process.chdir(cwd);
-    }
+    expect(await inside(dir, () => main(["export", "pages", "--out", "text", "--undated"], io))).toBe(0);
     expect(fs.readFileSync(path.join(dir, "text/undated/增刊-重阳/page.txt"), "utf8")).toBe(fs.readFileSync(path.join(dir, "text/2021/10/14/04/page.txt"), "utf8"));
   });
 

@@ -8,6 +8,7 @@ import { afterAll, describe, expect, it } from "vitest";
 import { main, type Io } from "../../src/cli/main.ts";
 import { parsePages, readPageFile, type PageModel } from "../../src/parse/index.ts";
 import { seedFile, seedText } from "../parse/helpers.ts";
+import { inside } from "../site/helpers.ts";
 
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), "banmian-cli-"));
 afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }));
@@ -279,16 +280,6 @@ const configText = (options: Record<string, unknown> = {}) =>
   `import banmian from ${JSON.stringify(plugin)};\nexport default function (c) { c.addPlugin(banmian, ${JSON.stringify({ search: false, imageFormats: ["jpeg"], imageWidths: [100], ...options })}); }\n`;
 const pageText = (headline: string) => `${headline}\n\n本报讯 今天有新闻。\n`;
 
-async function inFolder<T>(dir: string, fn: () => Promise<T>): Promise<T> {
-  const cwd = process.cwd();
-  process.chdir(dir);
-  try {
-    return await fn();
-  } finally {
-    process.chdir(cwd);
-  }
-}
-
 describe("banmian build: Eleventy's config names, --input and --output from any folder", () => {
   it.each([".eleventy.js", "eleventy.config.js", "eleventy.config.mjs"])("builds a site whose config is %s, run from another folder", async (name) => {
     const site = fs.mkdtempSync(path.join(os.tmpdir(), "banmian-config-"));
@@ -296,7 +287,7 @@ describe("banmian build: Eleventy's config names, --input and --output from any 
     file(path.relative(tmp, path.join(site, "pages/2021-10-14/01.md")), pageText("今天的头条"));
     for (let i = 0; i < 2; i++) {
       // Twice: the second build must not read the first's _site as input.
-      const { code, err } = await inFolder(tmp, () => run("build", "--input", site, "--quiet"));
+      const { code, err } = await inside(tmp, () => run("build", "--input", site, "--quiet"));
       expect(code, err).toBe(0);
     }
     expect(fs.readFileSync(path.join(site, "_site/2021/10/14/01/index.html"), "utf8")).toContain("今天的头条");
@@ -312,14 +303,14 @@ describe("banmian build: Eleventy's config names, --input and --output from any 
     fs.writeFileSync(path.join(site, ".eleventy.js"), configText({ paper: "第一报" }));
     fs.writeFileSync(path.join(site, "eleventy.config.js"), configText({ paper: "第二报" }));
     const out = path.join(tmp, "elsewhere");
-    const { code, err } = await inFolder(site, () => run("build", "--output", out, "--quiet"));
+    const { code, err } = await inside(site, () => run("build", "--output", out, "--quiet"));
     expect(code, err).toBe(0);
     expect(fs.readFileSync(path.join(out, "archive/index.html"), "utf8")).toContain("第一报");
   });
 
   it("says where it looked when there is no config", async () => {
     const empty = fs.mkdtempSync(path.join(os.tmpdir(), "banmian-noconfig-"));
-    const { code, err } = await inFolder(empty, () => run("build", "--quiet"));
+    const { code, err } = await inside(empty, () => run("build", "--quiet"));
     expect(code).toBe(1);
     expect(err).toBe("banmian: no Eleventy config in this folder (.eleventy.js, eleventy.config.js, eleventy.config.mjs, eleventy.config.cjs): add one that adds the plugin, `eleventyConfig.addPlugin(banmian)`\n");
   });
@@ -345,8 +336,8 @@ describe("banmian check finds what banmian build finds", async () => {
 
   it("refuses the truncated photo with the build's sentence, warns of the 1890 issue as the build does, skips the draft", async () => {
     const dir = site();
-    const check = await inFolder(dir, () => run("check", "--photos", "pics"));
-    const build = await inFolder(dir, () => run("build", "--quiet"));
+    const check = await inside(dir, () => run("check", "--photos", "pics"));
+    const build = await inside(dir, () => run("build", "--quiet"));
     expect(check.code).toBe(1);
     expect(build.code).toBe(1);
     const refusal = 'pages/2021-10-14/01.md names photo "cut.jpg" in `photos:`, but pics/cut.jpg could not be converted (';
@@ -362,7 +353,7 @@ describe("banmian check finds what banmian build finds", async () => {
   it("checks a subfolder of pages/ against the site's photos", async () => {
     const dir = site();
     fs.writeFileSync(path.join(dir, "pics/cut.jpg"), jpeg);
-    const { code, out } = await inFolder(dir, () => run("check", "pages/2021-10-14", "--photos", "pics"));
+    const { code, out } = await inside(dir, () => run("check", "pages/2021-10-14", "--photos", "pics"));
     expect(out).toBe("1 files, 1 issues, 1 pages, 1 articles, 1 photos: 0 warnings, 0 errors\n");
     expect(code).toBe(0);
   });

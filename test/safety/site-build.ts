@@ -5,7 +5,7 @@ import { spawnSync } from "node:child_process";
 import path from "node:path";
 import { buildSite } from "../../src/site/build.ts";
 import { MANIFEST_FILE } from "../../src/site/manifest.ts";
-import { exampleFiles, tempSite } from "../site/helpers.ts";
+import { exampleFiles, inside, tempSite } from "../site/helpers.ts";
 
 export const plugin = path.resolve(import.meta.dirname, "../../src/site/plugin.ts");
 
@@ -37,15 +37,7 @@ export function withoutManifest(files: Map<string, string>): Map<string, string>
   return new Map([...files].filter(([f]) => f !== MANIFEST_FILE));
 }
 
-export async function inside<T>(dir: string, run: () => Promise<T>): Promise<T> {
-  const cwd = process.cwd();
-  process.chdir(dir);
-  try {
-    return await run();
-  } finally {
-    process.chdir(cwd);
-  }
-}
+export { inside };
 
 /** `banmian build` in `site`, its messages kept. */
 export async function buildIn(site: string): Promise<string[]> {

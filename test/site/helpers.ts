@@ -43,15 +43,24 @@ export function readSite(dir: string): Map<string, string> {
   return pages;
 }
 
+/** Runs `run` with `dir` as the working folder, and goes back to the one before. */
+export async function inside<T>(dir: string, run: () => Promise<T>): Promise<T> {
+  const cwd = process.cwd();
+  process.chdir(dir);
+  try {
+    return await run();
+  } finally {
+    process.chdir(cwd);
+  }
+}
+
 /** Builds `dir` into `dir/_site`, as `npx eleventy` would, and maps each URL to its content. */
 export async function build(
   dir: string, options: BanmianOptions = {},
   /** `logger`: keep Eleventy's logger, through which banmian's warnings go (off, the build prints nothing). */
   extra: { pathPrefix?: string; config?: (c: EleventyConfig) => void; logger?: boolean } = {},
 ): Promise<Built> {
-  const cwd = process.cwd();
-  process.chdir(dir);
-  try {
+  return inside(dir, async () => {
     // Eleventy's JSDoc types say configPath is a string; false is what stops a config file loading.
     const eleventyOptions: Record<string, unknown> = {
       quietMode: true,
@@ -66,9 +75,7 @@ export async function build(
     if (!extra.logger) elev.disableLogger();
     await elev.write();
     return { dir, pages: readSite(path.join(dir, "_site")) };
-  } finally {
-    process.chdir(cwd);
-  }
+  });
 }
 
 export const frontMatter = (fields: Record<string, string>): string =>
