@@ -44,8 +44,8 @@ export function readPages(pagesDir: string, display: (abs: string) => string, ho
   const files = listPageFiles(pagesDir);
   const reading = progress("reading page files", files.length);
   for (const abs of files) {
-    const pages = readOne(abs, display(abs), refuse, stamps);
-    for (const model of pages) out.push({ file: display(abs), model });
+    const file = display(abs);
+    for (const model of readOne(abs, file, refuse, stamps)) out.push({ file, model });
     reading.tick();
   }
   reading.done();
