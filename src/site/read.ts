@@ -7,6 +7,7 @@ import type { PageModel } from "../model.ts";
 import type { SourcePage } from "./edition.ts";
 import { NO_PROGRESS, type Progress } from "./progress.ts";
 import { sha1, type PageFileStamp } from "./manifest.ts";
+import { compactReading } from "./compact.ts";
 
 /** What a page file's bytes were when read: the incremental build's memory of it. */
 export type ReadStamp = Omit<PageFileStamp, "dates">;
@@ -43,9 +44,10 @@ export function readPages(pagesDir: string, display: (abs: string) => string, ho
   const out: SourcePage[] = [];
   const files = listPageFiles(pagesDir);
   const reading = progress("reading page files", files.length);
+  const shared = new Map<string, string>();
   for (const abs of files) {
     const file = display(abs);
-    for (const model of readOne(abs, file, refuse, stamps)) out.push({ file, model });
+    for (const model of readOne(abs, file, refuse, stamps)) out.push({ file, model: compactReading(model, shared) });
     reading.tick();
   }
   reading.done();
