@@ -24,7 +24,10 @@ export interface SearchStats {
   /** Files and bytes of `<output>/pagefind/` and `<output>/pagefind-archive/`. */
   files: number;
   bytes: number;
+  /** What search added to the build's time: planning, waiting for Pagefind after the pages were written, placing the bundles. */
   ms: number;
+  /** Pagefind's own time, first bundle started to last written, beside the build's other work (0: nothing indexed). */
+  indexMs: number;
 }
 
 /**
