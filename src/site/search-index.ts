@@ -13,8 +13,8 @@ import { BanmianError } from "../errors.ts";
 import type { Edition } from "./edition.ts";
 import { pageLabel, zhDate } from "./format.ts";
 import {
-  ARCHIVE_BUNDLE, ARCHIVE_LIST, RECENT_BUNDLE, SEARCH_LANGUAGE, articleRecords, photoRecords, splitSearch,
-  type SearchBundle, type SearchSplit, type SearchStats,
+  ARCHIVE_BUNDLE, ARCHIVE_LIST, RECENT_BUNDLE, SEARCH_LANGUAGE, articleRecords, bundleRecords, photoRecords, splitSearch,
+  type IssueRecords, type SearchBundle, type SearchRecord, type SearchSplit, type SearchStats,
 } from "./search.ts";
 import type { BundleJob, BundleReply } from "./search-worker.ts";
 import { linkTree, listTree } from "./link-tree.ts";
@@ -33,8 +33,8 @@ export function searchConcurrency(): number {
 const PAGEFIND_VERSION = (JSON.parse(fs.readFileSync(new URL("../package.json", import.meta.resolve("pagefind")), "utf8")) as { version: string }).version;
 
 /** A bundle's key: everything Pagefind's output depends on. */
-export function bundleKey(bundle: SearchBundle): string {
-  return crypto.createHash("sha1").update(JSON.stringify([PAGEFIND_VERSION, SEARCH_LANGUAGE, bundle.records])).digest("hex");
+export function bundleKey(records: SearchRecord[]): string {
+  return crypto.createHash("sha1").update(JSON.stringify([PAGEFIND_VERSION, SEARCH_LANGUAGE, records])).digest("hex");
 }
 
 // Run from src/ (Node strips the types) or from the built dist/ alike.
@@ -114,6 +114,8 @@ export interface IndexOptions {
 interface PlannedBundle {
   bundle: SearchBundle;
   key: string;
+  /** How many records it has (they are made again when it is indexed). */
+  records: number;
   /** Its files and size, when the cache holds it. */
   cached?: BundleFiles;
 }
@@ -139,9 +141,10 @@ export function planSearch(split: SearchSplit, cacheDir: string): SearchPlan {
   fs.mkdirSync(cacheDir, { recursive: true });
   const plan: SearchPlan = { split, cacheDir, bundles: [], started, indexMs: 0 };
   for (const bundle of [split.recent, ...split.archive]) {
-    const key = bundleKey(bundle);
+    const records = bundleRecords(split, bundle);
+    const key = bundleKey(records);
     const dir = cachedAt(plan, key);
-    plan.bundles.push({ bundle, key, cached: fs.existsSync(dir) ? bundleFiles(dir) : undefined });
+    plan.bundles.push({ bundle, key, records: records.length, cached: fs.existsSync(dir) ? bundleFiles(dir) : undefined });
   }
   return plan;
 }
@@ -161,7 +164,7 @@ export function plannedFiles(plan: SearchPlan): string[] {
  */
 export async function indexMissing(plan: SearchPlan, options: Omit<IndexOptions, "cacheDir" | "pathPrefix"> = {}): Promise<number> {
   const missing = [...new Map(plan.bundles.filter((b) => !b.cached).map((b) => [b.key, b])).values()]
-    .sort((a, b) => b.bundle.records.length - a.bundle.records.length);
+    .sort((a, b) => b.records - a.records);
   let done = 0;
   const started = performance.now();
   try {
@@ -170,7 +173,7 @@ export async function indexMissing(plan: SearchPlan, options: Omit<IndexOptions,
       const at = cachedAt(plan, key);
       const tmp = `${at}.${process.pid}.tmp`;
       fs.rmSync(tmp, { recursive: true, force: true });
-      await indexBundle({ records: bundle.records, outputPath: tmp, language: SEARCH_LANGUAGE }, options.signal);
+      await indexBundle({ records: bundleRecords(plan.split, bundle), outputPath: tmp, language: SEARCH_LANGUAGE }, options.signal);
       const described = describeBundle(tmp, at);
       try {
         fs.renameSync(tmp, at);
@@ -247,7 +250,7 @@ export function placeBundles(outputDir: string, plan: SearchPlan, indexed: numbe
   const used = new Set(plan.bundles.flatMap((b) => [b.key, `${b.key}.json`]));
   for (const name of fs.readdirSync(plan.cacheDir)) if (!used.has(name)) fs.rmSync(path.join(plan.cacheDir, name), { recursive: true, force: true });
   last = {
-    records: plan.bundles.reduce((n, b) => n + b.bundle.records.length, 0), bundles: plan.bundles.length, indexed, indexMs: plan.indexMs,
+    records: plan.bundles.reduce((n, b) => n + b.records, 0), bundles: plan.bundles.length, indexed, indexMs: plan.indexMs,
     ms: ms + performance.now() - started,
     files: plan.bundles.reduce((n, b) => n + b.cached!.files.length, 0), bytes: plan.bundles.reduce((n, b) => n + b.cached!.bytes, 0),
   };
@@ -266,10 +269,10 @@ export async function indexSite(outputDir: string, split: SearchSplit, options: 
   return placeBundles(outputDir, plan, indexed, performance.now() - plan.started).stats;
 }
 
-/** Every record of the edition: its articles (or their places on the printed pages) and its photos. */
-export function editionRecords(ed: Edition, text: (s: string) => string = (s) => s, pathPrefix = "/") {
+/** An issue's records: its articles (or their places on the printed pages) and its photos, as the layouts show their text. */
+export function issueRecords(text: (s: string) => string = (s) => s, pathPrefix = "/"): IssueRecords {
   const where = (pg: { date: string; page: number }) => `${zhDate(pg.date, "long")} ${pageLabel(pg.page)}`;
-  return [...articleRecords(ed, text, where), ...photoRecords(ed, text, where, pathPrefix)];
+  return (issue) => [...articleRecords(issue, text, where), ...photoRecords(issue, text, where, pathPrefix)];
 }
 
 /** Search as a build runs it: started once the records are known, placed once the pages are written. */
@@ -291,7 +294,7 @@ export interface EditionSearch {
  * text. Undefined when there is nothing to index.
  */
 export function startSearch(ed: Edition, text: (s: string) => string, options: IndexOptions): EditionSearch | undefined {
-  const split = splitSearch(ed, editionRecords(ed, text, options.pathPrefix));
+  const split = splitSearch(ed, issueRecords(text, options.pathPrefix));
   if (!split) return undefined;
   const plan = planSearch(split, options.cacheDir);
   const controller = new AbortController();

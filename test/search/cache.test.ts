@@ -10,7 +10,7 @@ import { buildEdition, type Edition } from "../../src/site/edition.ts";
 import { layoutsDir } from "../../src/site/layouts.ts";
 import { readPages } from "../../src/site/read.ts";
 import { splitSearch } from "../../src/site/search.ts";
-import { editionRecords, indexSite, lastSearchStats } from "../../src/site/search-index.ts";
+import { issueRecords, indexSite, lastSearchStats } from "../../src/site/search-index.ts";
 import { build, exampleFiles, tempSite } from "../site/helpers.ts";
 
 const temps: string[] = [];
@@ -91,7 +91,7 @@ describe("an archive in several bundles", { timeout: 240_000 }, () => {
   /** About two issues a bundle. */
   const MAX = 30_000;
   const cacheDir = path.join(dir, "cache");
-  const index = (edition: Edition, out: string, cache = cacheDir) => indexSite(out, splitSearch(edition, editionRecords(edition), MAX)!, { cacheDir: cache });
+  const index = (edition: Edition, out: string, cache = cacheDir) => indexSite(out, splitSearch(edition, issueRecords(), MAX)!, { cacheDir: cache });
 
   it("indexes only the latest month's bundle when an issue is added", async () => {
     const before = { ...ed, issues: ed.issues.slice(0, -1), latest: ed.issues.at(-2) } as Edition;
