@@ -129,7 +129,9 @@ export interface SearchPlan {
   split: SearchSplit;
   cacheDir: string;
   bundles: PlannedBundle[];
+  /** When planning began, and how long it took (keying every bundle). */
   started: number;
+  planMs: number;
   /** How long Pagefind took, from the first bundle started to the last written (beside the build's other work). */
   indexMs: number;
 }
@@ -139,13 +141,14 @@ const cachedAt = (plan: SearchPlan, key: string): string => path.join(plan.cache
 export function planSearch(split: SearchSplit, cacheDir: string): SearchPlan {
   const started = performance.now();
   fs.mkdirSync(cacheDir, { recursive: true });
-  const plan: SearchPlan = { split, cacheDir, bundles: [], started, indexMs: 0 };
+  const plan: SearchPlan = { split, cacheDir, bundles: [], started, planMs: 0, indexMs: 0 };
   for (const bundle of [split.recent, ...split.archive]) {
     const records = bundleRecords(split, bundle);
     const key = bundleKey(records);
     const dir = cachedAt(plan, key);
     plan.bundles.push({ bundle, key, records: records.length, cached: fs.existsSync(dir) ? bundleFiles(dir) : undefined });
   }
+  plan.planMs = performance.now() - started;
   return plan;
 }
 
@@ -165,6 +168,7 @@ export function plannedFiles(plan: SearchPlan): string[] {
 export async function indexMissing(plan: SearchPlan, options: Omit<IndexOptions, "cacheDir" | "pathPrefix"> = {}): Promise<number> {
   const missing = [...new Map(plan.bundles.filter((b) => !b.cached).map((b) => [b.key, b])).values()]
     .sort((a, b) => b.records - a.records);
+  if (!missing.length) return 0;
   let done = 0;
   const started = performance.now();
   try {
@@ -308,14 +312,14 @@ export function startSearch(ed: Edition, text: (s: string) => string, options: I
     files,
     missing,
     async finish(outputDir) {
-      const own = performance.now() - plan.started;
       const waitStarted = performance.now();
       const indexed = await indexing;
       const waited = performance.now() - waitStarted;
-      const placed = placeBundles(outputDir, plan, indexed, own + waited);
+      const placed = placeBundles(outputDir, plan, indexed, plan.planMs + waited);
       const { stats } = placed;
-      const line = `search: ${stats.records} records in ${stats.bundles} bundle(s), ${stats.indexed} indexed, ${stats.bundles - stats.indexed} unchanged, ` +
-        `${(stats.ms / 1000).toFixed(2)} s after the pages (${stats.files} files, ${(stats.bytes / 1024).toFixed(0)} KiB)`;
+      const seconds = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
+      const line = `search: ${stats.records} records in ${stats.bundles} bundle(s), ${stats.indexed} indexed, ${stats.bundles - stats.indexed} unchanged` +
+        `${stats.indexed ? ` (Pagefind ${seconds(stats.indexMs)}, beside the pages)` : ""}; ${seconds(stats.ms)} added to the build; ${stats.files} files, ${(stats.bytes / 1024).toFixed(0)} KiB`;
       return { line, files: placed.files };
     },
     abort: () => controller.abort(),
