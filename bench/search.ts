@@ -11,7 +11,7 @@ import { buildEdition } from "../src/site/edition.ts";
 import { pageLabel } from "../src/site/format.ts";
 import { readPages } from "../src/site/read.ts";
 import { splitSearch } from "../src/site/search.ts";
-import { editionRecords, indexSite } from "../src/site/search-index.ts";
+import { issueRecords, indexSite } from "../src/site/search-index.ts";
 import { watchChildren } from "./memory.ts";
 
 const [site, output, limitArg] = process.argv.slice(2);
@@ -24,7 +24,7 @@ const watch = watchChildren(Number(limitArg ?? 6144));
 
 const sources = readPages(path.join(site, "pages"), (abs) => path.relative(site, abs));
 const edition = buildEdition(sources, { articlePages: true }, (n) => pageLabel(n));
-const split = splitSearch(edition, editionRecords(edition));
+const split = splitSearch(edition, issueRecords());
 if (!split) throw new Error("no issues");
 // A cold index: a cache of its own, removed after.
 const cacheDir = fs.mkdtempSync(path.join(os.tmpdir(), "banmian-bench-search-"));

@@ -8,6 +8,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { BanmianError } from "../errors.ts";
 import { configIn } from "../site/config-names.ts";
+import { displayFrom } from "../site/display.ts";
 import { readEdition } from "../site/load.ts";
 import { resolveOptions } from "../site/options.ts";
 import { NO_PROGRESS, progress } from "../site/progress.ts";
@@ -15,12 +16,6 @@ import { listPageFiles } from "../site/read.ts";
 import { UsageError, type Command } from "./args.ts";
 import { checkArchive, findingText, type Finding } from "./archive-check.ts";
 import { writeReport } from "./report.ts";
-
-/** A path as the build names it, run in the site's folder: relative to that folder when inside it. */
-const displayFrom = (site: string) => (abs: string): string => {
-  const rel = path.relative(site, abs);
-  return rel.startsWith("..") || path.isAbsolute(rel) ? abs : rel.split(path.sep).join("/") || ".";
-};
 
 /** The site's folder: the nearest above PAGES holding an Eleventy config, else the one holding PAGES. */
 function siteFolder(pages: string): string {

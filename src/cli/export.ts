@@ -4,6 +4,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { buildEdition, type SourcePage } from "../site/edition.ts";
+import { displayFrom } from "../site/display.ts";
 import { downloads } from "../site/downloads.ts";
 import { pageLabel } from "../format/page-label.ts";
 import { applyLedger, readLedger } from "../site/ledger-file.ts";
@@ -12,8 +13,8 @@ import { listPageFiles } from "../site/read.ts";
 import { UsageError, type Command } from "./args.ts";
 import { readFile } from "./read.ts";
 
-/** A path as the build names page files: relative to the working folder, with forward slashes. */
-export const displayPath = (file: string): string => path.relative(process.cwd(), path.resolve(file)).split(path.sep).join("/");
+/** Page files named as the build names them. */
+const displayPath = (file: string): string => displayFrom(process.cwd())(path.resolve(file));
 
 /** Every page file named, folders read for their `*.md`, as the build would. */
 export function readSources(names: string[]): SourcePage[] {

@@ -20,9 +20,8 @@ import { editionOutputs } from "./outputs.ts";
 import { checkClashes, collectEdition, publishEdition, siteFiles, type EleventyResults, type SiteFiles } from "./publish.ts";
 import type { ReadStamp } from "./read.ts";
 import type { TemplateEnvironment, Transform } from "./render.ts";
-import { NO_PROGRESS, type Progress } from "./progress.ts";
-import { ARCHIVE_BUNDLE, RECENT_BUNDLE } from "./search.ts";
-import { indexEdition } from "./search-index.ts";
+import type { Progress } from "./progress.ts";
+import { startSearch, type EditionSearch } from "./search-index.ts";
 import { writeLedger } from "./ledger-file.ts";
 import { undatedPart } from "./undated.ts";
 import { outputFile } from "./write.ts";
@@ -75,7 +74,12 @@ export interface RenderInput {
 const keyOptions = ({ incremental: _i, shrinkage: _s, ...rest }: ResolvedOptions) => rest;
 /** Global data that is not the site's own: the edition, and Eleventy's (its version is counted on its own). */
 const NOT_SITE_DATA = new Set(["banmian", "eleventy"]);
-const rel = (dir: string, abs: string): string => path.relative(dir, abs).split(path.sep).join("/");
+
+/** What a build wrote and what its manifest records: its stamps, and every file of the edition it keeps in the output folder. */
+interface Written {
+  now: Omit<Manifest, "version" | "outputs">;
+  current: Set<string>;
+}
 
 export class EditionBuild {
   readonly #site: SiteContext;
@@ -185,11 +189,10 @@ export class EditionBuild {
       [...folderFiles(site.keyFolders()), ...codeFiles(site.codeRoot, skip), ...templates], site.codeRoot);
   }
 
-  /** Takes the last build's files over, plans, settles them, converts the photos, writes the edition, indexes search and leaves the manifest, in turn. */
+  /** Takes the last build's files over, writes the edition while search indexes beside it, places search and leaves the manifest, in turn. */
   async #publish(render: RenderInput, results: EleventyResults): Promise<void> {
     const site = this.#site;
     const { opts, log, text } = site;
-    const ready = this.#ready(render);
     const ed = await this.edition();
     const out = this.outputDir;
     if (!opts.siteUrl) {
@@ -197,6 +200,45 @@ export class EditionBuild {
     }
     this.#takeOver();
     this.#checkShrinkage();
+    // Pagefind indexes the bundles the cache lacks while the pages are converted and written.
+    let indexed = 0;
+    let indexing: Progress | undefined;
+    const search = opts.search ? startSearch(searchOfYears(ed, opts.years), text, {
+      cacheDir: path.join(site.cacheDir, "search"),
+      pathPrefix: site.pathPrefix(),
+      progress: () => (indexed++, indexing?.tick()),
+    }) : undefined;
+    let written: Written;
+    try {
+      written = await this.#write(render, ed, results, search);
+    } catch (e) {
+      search?.abort();
+      throw e;
+    }
+    let searchFiles: string[] = [];
+    if (search) {
+      // Shown once the pages are written: one progress line at a time.
+      indexing = search.missing > indexed ? site.progress?.("indexing search bundles", search.missing) : undefined;
+      indexing?.tick(indexed);
+      const placed = await search.finish(out);
+      indexing?.done();
+      searchFiles = placed.files;
+      log(placed.line);
+    }
+    killPoint("manifest");
+    // Last: a build that failed on the way leaves no manifest claiming its files.
+    writeManifest(out, { version: MANIFEST_VERSION, ...written.now, outputs: [...new Set([...written.current, ...searchFiles])].sort() });
+    killPoint("manifest-written");
+    // The URLs this build published, remembered in the site once everything is written.
+    if (site.ledgerDir && ed.ledger) for (const f of writeLedger(site.ledgerDir, ed.ledger)) log(`updated ${site.display(f)}`);
+  }
+
+  /** Plans, settles the output folder, converts the photos and writes the edition; the cached search bundles are kept in place. */
+  async #write(render: RenderInput, ed: Edition, results: EleventyResults, search: EditionSearch | undefined): Promise<Written> {
+    const site = this.#site;
+    const { opts, log } = site;
+    const ready = this.#ready(render);
+    const out = this.outputDir;
     const theirs = siteFiles(results, render.passthrough, out);
 
     // Every file a full build of this edition (this job's years of it) has, by its path in the output folder.
@@ -205,7 +247,7 @@ export class EditionBuild {
     // A build of some years (years.ts) converts their photos only; the others' were measured when read.
     const photos = [photosOfYears(ed, opts.years), undatedPart(ed)].flatMap((part) => (part ? [part] : []));
     const images = photos.flatMap((part) => part.photos).flatMap((ph) => ph.image ? [ph.image.src, ...ph.image.sources.flatMap((s) => s.srcset.split(",").map((c) => c.trim().split(" ")[0]!))] : []);
-    const current = new Set([...all.map((o) => outputFile(o.url)), ...images.map((u) => u.replace(/^\//, ""))]);
+    const current = new Set([...all.map((o) => outputFile(o.url)), ...images.map((u) => u.replace(/^\//, "")), ...(search?.files ?? [])]);
 
     const now = {
       key: this.#key(ed, ready.globals, theirs),
@@ -239,25 +281,6 @@ export class EditionBuild {
     const written = await publishEdition(outputs, { ...ready, outputDir: out, progress: site.progress });
     log(`wrote ${written} files of the edition in ${((performance.now() - started) / 1000).toFixed(2)} s`);
     if (opts.years) log(`years ${opts.years.join(", ")}: ${renderOfYears(ed, undefined, opts.years)!.issues.length} of the edition's ${ed.issues.length} issues are this build's`);
-    if (opts.search) {
-      let indexing: Progress | undefined;
-      const line = await indexEdition(searchOfYears(ed, opts.years), out, text, {
-        cacheDir: path.join(site.cacheDir, "search"),
-        pathPrefix: site.pathPrefix(),
-        progress: (done, total) => {
-          indexing ??= site.progress?.("indexing search bundles", total) ?? NO_PROGRESS;
-          indexing.tick();
-          if (done === total) indexing.done();
-        },
-      });
-      if (line) log(line);
-    }
-    const search = !opts.search ? [] : folderFiles([RECENT_BUNDLE, ARCHIVE_BUNDLE].map((d) => path.join(out, d))).map((f) => rel(out, f));
-    killPoint("manifest");
-    // Last: a build that failed on the way leaves no manifest claiming its files.
-    writeManifest(out, { version: MANIFEST_VERSION, ...now, outputs: [...new Set([...current, ...search])].sort() });
-    killPoint("manifest-written");
-    // The URLs this build published, remembered in the site once everything is written.
-    if (site.ledgerDir && ed.ledger) for (const f of writeLedger(site.ledgerDir, ed.ledger)) log(`updated ${site.display(f)}`);
+    return { now, current };
   }
 }

@@ -1,5 +1,5 @@
-// Hard-linking a folder tree: files carry over at no cost. Safe only where
-// nothing writes into a linked file in place.
+// Folder trees: listing one, hard-linking one (files carry over at no
+// cost; safe only where nothing writes into a linked file in place).
 import fs from "node:fs";
 import path from "node:path";
 
@@ -11,4 +11,17 @@ export function linkTree(from: string, to: string): void {
     if (entry.isDirectory()) linkTree(src, dst);
     else if (entry.isFile()) fs.linkSync(src, dst);
   }
+}
+
+/**
+ * Every file under `dir`, relative to it, "/"-separated. Names only, from
+ * the folders' listings: Node's own recursive readdir stats every entry,
+ * several times slower on the ~2,000 files of a search bundle.
+ */
+export function listTree(dir: string, prefix = "", out: string[] = []): string[] {
+  for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
+    if (entry.isDirectory()) listTree(path.join(dir, entry.name), `${prefix}${entry.name}/`, out);
+    else if (entry.isFile()) out.push(prefix + entry.name);
+  }
+  return out;
 }

@@ -8,6 +8,7 @@
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { BanmianError } from "../errors.ts";
+import { displayFrom } from "./display.ts";
 import { EditionBuild, type BuildEvent, type SiteContext } from "./edition-build.ts";
 import { addFilters, displayTexts } from "./filters.ts";
 import { guardEditionImages, type HtmlTransformer } from "./image-guard.ts";
@@ -71,13 +72,14 @@ export default function banmian(eleventyConfig: EleventyConfig, options: Banmian
   const pagesDir = path.resolve(inputDir, opts.pages);
   const photosDir = path.resolve(inputDir, opts.photos);
   const ledgerDir = opts.ledger === false ? undefined : path.resolve(inputDir, opts.ledger);
-  const display = (abs: string) => path.relative(process.cwd(), abs).split(path.sep).join("/");
+  const display = displayFrom(process.cwd());
 
   // The page files are data, never templates: Eleventy must not render them
   // (print text holding {{ or {% would be executed). Photos are copied by
   // eleventy-img only as rendered sizes.
   for (const dir of [pagesDir, photosDir, ...(ledgerDir ? [ledgerDir] : [])]) {
-    eleventyConfig.ignores.add(`${display(dir) || "."}/**`);
+    // Eleventy's ignores are globs relative to the working folder.
+    eleventyConfig.ignores.add(`${path.relative(process.cwd(), dir).split(path.sep).join("/") || "."}/**`);
   }
   eleventyConfig.addWatchTarget(pagesDir);
   eleventyConfig.addWatchTarget(photosDir);

@@ -3,6 +3,7 @@
 // A process per bundle lets bundles be indexed side by side, and gives the
 // memory Pagefind holds (it keeps every indexed character until the bundle
 // is written) back when the bundle is done.
+import fs from "node:fs";
 import type { SearchRecord } from "./search.ts";
 
 export interface BundleJob {
@@ -29,8 +30,30 @@ async function writeBundle(job: BundleJob): Promise<void> {
     if (written.errors.length) throw new Error(written.errors.join("; "));
   } finally {
     await pagefind.close();
+    await childrenGone();
   }
 }
+
+/**
+ * Waits (at most two seconds) until Pagefind's service, which close() only
+ * signals, has ended and been reaped: its CPU time then counts in this
+ * process's, and the build's, and it never outlives the build. Linux
+ * lists a process's children in /proc; elsewhere this returns at once.
+ */
+async function childrenGone(): Promise<void> {
+  const tasks = `/proc/${process.pid}/task`;
+  const children = (): boolean => {
+    try {
+      return fs.readdirSync(tasks).some((t) => fs.readFileSync(`${tasks}/${t}/children`, "utf8").trim() !== "");
+    } catch {
+      return false;
+    }
+  };
+  for (let waited = 0; children() && waited < 2000; waited += 10) await new Promise((r) => setTimeout(r, 10));
+}
+
+// The build ended (or was killed): so does this bundle.
+process.once("disconnect", () => process.exit(1));
 
 process.once("message", (job: BundleJob) => {
   writeBundle(job).then(

@@ -24,7 +24,10 @@ export interface SearchStats {
   /** Files and bytes of `<output>/pagefind/` and `<output>/pagefind-archive/`. */
   files: number;
   bytes: number;
+  /** What search added to the build's time: planning, waiting for Pagefind after the pages were written, placing the bundles. */
   ms: number;
+  /** Pagefind's own time, first bundle started to last written, beside the build's other work (0: nothing indexed). */
+  indexMs: number;
 }
 
 /**
@@ -49,9 +52,12 @@ function articleText(a: SiteArticle, text: (s: string) => string): string {
   return lines.join("\n");
 }
 
+/** Records are made from an edition's pages, or an issue's. */
+type Pages = Pick<Edition, "pages">;
+
 /** One record per article, linking to its own page (or its place on the printed page); `where` names the page. */
 export function articleRecords(
-  edition: Edition,
+  edition: Pages,
   text: (s: string) => string = (s) => s,
   where: (page: SitePage) => string = (page) => page.date,
 ): SearchRecord[] {
@@ -71,7 +77,7 @@ export function articleRecords(
  * its picture's.
  */
 export function photoRecords(
-  edition: Edition,
+  edition: Pages,
   text: (s: string) => string = (s) => s,
   where: (page: SitePage) => string = (page) => page.date,
   prefix = "/",
@@ -112,11 +118,17 @@ export const ARCHIVE_LIST = "bundles.json";
  */
 export const BUNDLE_CHARS = 1_000_000;
 
-/** One Pagefind bundle: its folder under the output folder and its records. */
+/** One Pagefind bundle: its folder under the output folder and its issues, oldest first. */
 export interface SearchBundle {
   dir: string;
-  records: SearchRecord[];
+  issues: SiteIssue[];
 }
+
+/**
+ * An issue's records, made when asked: a build holds one bundle's records
+ * at a time, never the whole archive's.
+ */
+export type IssueRecords = (issue: SiteIssue) => SearchRecord[];
 
 /**
  * Search is split in Pagefind bundles that the search page merges: the
@@ -130,17 +142,10 @@ export interface SearchSplit {
   month: string;
   recent: SearchBundle;
   archive: SearchBundle[];
+  records: IssueRecords;
 }
 
-function groupBy<T>(items: T[], key: (item: T) => string): Map<string, T[]> {
-  const groups = new Map<string, T[]>();
-  for (const item of items) {
-    const list = groups.get(key(item));
-    if (list) list.push(item);
-    else groups.set(key(item), [item]);
-  }
-  return groups;
-}
+export const bundleRecords = (split: SearchSplit, bundle: SearchBundle): SearchRecord[] => bundle.issues.flatMap(split.records);
 
 /** Characters Pagefind indexes for an issue's records. */
 const recordChars = (records: SearchRecord[]): number => records.reduce((sum, r) => sum + r.content.length, 0);
@@ -170,22 +175,17 @@ function groupIssues(issues: SiteIssue[], chars: (i: SiteIssue) => number, max: 
   return groups;
 }
 
-export function splitSearch(edition: Edition, records: SearchRecord[], maxChars = BUNDLE_CHARS): SearchSplit | undefined {
+export function splitSearch(edition: Edition, records: IssueRecords, maxChars = BUNDLE_CHARS): SearchSplit | undefined {
   const latest = edition.latest;
   if (!latest) return undefined;
   const month = `${latest.year}/${latest.month}`;
-  // A record's URL is its page's, /YYYY/MM/DD/NN/#pK: it starts with its issue's URL.
-  const byIssue = groupBy(records, (r) => r.url.slice(0, "/YYYY/MM/DD/".length));
-  const bundle = (dir: string, issues: SiteIssue[]): SearchBundle => ({
-    dir,
-    records: issues.flatMap((i) => byIssue.get(i.url) ?? []),
-  });
   const isRecent = (i: SiteIssue) => `${i.year}/${i.month}` === month;
   const earlier = edition.issues.filter((i) => !isRecent(i));
-  const groups = groupIssues(earlier, (i) => recordChars(byIssue.get(i.url) ?? []), maxChars);
+  const groups = groupIssues(earlier, (i) => recordChars(records(i)), maxChars);
   return {
     month,
-    recent: bundle(RECENT_BUNDLE, edition.issues.filter(isRecent)),
-    archive: groups.map((g) => bundle(`${ARCHIVE_BUNDLE}/${g[0]!.date}`, g)),
+    recent: { dir: RECENT_BUNDLE, issues: edition.issues.filter(isRecent) },
+    archive: groups.map((g) => ({ dir: `${ARCHIVE_BUNDLE}/${g[0]!.date}`, issues: g })),
+    records,
   };
 }

@@ -11,7 +11,7 @@ import { writeArchive } from "../../bench/archive.ts";
 import { buildEdition } from "../../src/site/edition.ts";
 import { readPages } from "../../src/site/read.ts";
 import { splitSearch } from "../../src/site/search.ts";
-import { editionRecords, indexSite } from "../../src/site/search-index.ts";
+import { issueRecords, indexSite } from "../../src/site/search-index.ts";
 import { buildExample, CHROMIUM, LAUNCH_ARGS, root, serve, skipBrowser, type Server } from "../browser/site.ts";
 
 const skip = skipBrowser;
@@ -192,7 +192,7 @@ describe.skipIf(skip)(`${title}: an archive over two months`, () => {
     const { dir, out } = buildTwoMonths();
     try {
       const ed = buildEdition(readPages(path.join(dir, "pages"), (f) => path.relative(dir, f)), { articlePages: true }, (n) => `第${n}版`);
-      const split = splitSearch(ed, editionRecords(ed), 1)!;
+      const split = splitSearch(ed, issueRecords(), 1)!;
       expect(split.archive.map((b) => b.dir)).toEqual(["28", "29", "30", "31"].map((d) => `pagefind-archive/1996-01-${d}`));
       await indexSite(out, split, { cacheDir: path.join(dir, "search-cache") });
       const { hrefs, requests, errors } = await searchTwoMonths(out);

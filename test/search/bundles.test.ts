@@ -10,8 +10,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { writeArchive } from "../../bench/archive.ts";
 import { buildEdition, type Edition } from "../../src/site/edition.ts";
 import { readPages } from "../../src/site/read.ts";
-import { ARCHIVE_BUNDLE, ARCHIVE_LIST, articleRecords, photoRecords, splitSearch } from "../../src/site/search.ts";
-import { editionRecords, indexSite } from "../../src/site/search-index.ts";
+import { ARCHIVE_BUNDLE, ARCHIVE_LIST, articleRecords, bundleRecords, photoRecords, splitSearch } from "../../src/site/search.ts";
+import { issueRecords, indexSite } from "../../src/site/search-index.ts";
 
 const root = path.resolve(import.meta.dirname, "../..");
 /** Small bundles, about two issues of the synthetic archive each. */
@@ -21,7 +21,7 @@ const edition = (dir: string): Edition =>
   buildEdition(readPages(path.join(dir, "pages"), (f) => path.relative(dir, f)), { articlePages: true }, (n) => `第${n}版`);
 
 const chars = (ed: Edition, dates: Set<string>): number =>
-  editionRecords(ed).filter((r) => dates.has(r.url.slice(1, 11).replaceAll("/", "-"))).reduce((n, r) => n + r.content.length, 0);
+  ed.issues.flatMap(issueRecords()).filter((r) => dates.has(r.url.slice(1, 11).replaceAll("/", "-"))).reduce((n, r) => n + r.content.length, 0);
 
 describe("the archive's search bundles", () => {
   let dir = "";
@@ -44,7 +44,7 @@ describe("the archive's search bundles", () => {
   });
 
   it("hold every issue before the latest month once, in order, each at most the bound", () => {
-    const split = splitSearch(ed, editionRecords(ed), MAX)!;
+    const split = splitSearch(ed, issueRecords(), MAX)!;
     expect(split.month).toBe("1996/03");
     expect(split.archive.length).toBeGreaterThan(5);
     const firsts = split.archive.map((b) => b.dir);
@@ -63,16 +63,16 @@ describe("the archive's search bundles", () => {
   it("keep their bounds when later issues are added", () => {
     // February's issues join the archive when March begins.
     const shorter = { ...ed, issues: ed.issues.slice(0, 40), latest: ed.issues[39] } as Edition;
-    const before = splitSearch(shorter, editionRecords(shorter), MAX)!;
-    const after = splitSearch(ed, editionRecords(ed), MAX)!;
+    const before = splitSearch(shorter, issueRecords(), MAX)!;
+    const after = splitSearch(ed, issueRecords(), MAX)!;
     // All but the last bundle of the shorter archive are full: only that one may grow.
     expect(after.archive.slice(0, before.archive.length - 1)).toEqual(before.archive.slice(0, -1));
   });
 
   it("index their issues' articles and photos only, listed for the search page", async () => {
-    const records = editionRecords(ed);
+    const records = ed.issues.flatMap(issueRecords());
     expect(records.length).toBe(ed.articles.length + photoRecords(ed).length);
-    const split = splitSearch(ed, records, MAX)!;
+    const split = splitSearch(ed, issueRecords(), MAX)!;
     const stats = await indexSite(out, split, { cacheDir: path.join(dir, "cache") });
     expect(stats.bundles).toBe(split.archive.length + 1);
     expect(stats.indexed).toBe(stats.bundles);
@@ -86,7 +86,7 @@ describe("the archive's search bundles", () => {
       const end = bundle === split.recent ? "9999" : next ? path.basename(next.dir) : "1996-03-01";
       const inBundle = (url: string) => url.slice(1, 11).replaceAll("/", "-") >= first && url.slice(1, 11).replaceAll("/", "-") < end;
       expect(entry.languages["zh-cn"].page_count, bundle.dir).toBe(records.filter((r) => inBundle(r.url)).length);
-      expect(bundle.records.filter((r) => articleRecords(ed).some((a) => a.url === r.url)).length, bundle.dir)
+      expect(bundleRecords(split, bundle).filter((r) => articleRecords(ed).some((a) => a.url === r.url)).length, bundle.dir)
         .toBe(ed.articles.filter((a) => a.date >= first && a.date < end).length);
     }
   }, 300_000); // some thirty Pagefind processes on a shared machine

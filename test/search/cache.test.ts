@@ -10,7 +10,7 @@ import { buildEdition, type Edition } from "../../src/site/edition.ts";
 import { layoutsDir } from "../../src/site/layouts.ts";
 import { readPages } from "../../src/site/read.ts";
 import { splitSearch } from "../../src/site/search.ts";
-import { editionRecords, indexSite, lastSearchStats } from "../../src/site/search-index.ts";
+import { issueRecords, indexSite, lastSearchStats } from "../../src/site/search-index.ts";
 import { build, exampleFiles, tempSite } from "../site/helpers.ts";
 
 const temps: string[] = [];
@@ -55,6 +55,32 @@ describe("a layout change", () => {
     expect(lastSearchStats()?.indexed).toBe(1);
     expect(searchFiles(path.join(dir, "_site"))).toEqual(searchFiles(path.join(cold, "_site")));
   });
+
+  it("leaves the bundles in the output folder untouched, and mends what was taken from them", async () => {
+    const dir = tempSite(exampleFiles());
+    temps.push(dir);
+    await build(dir, {});
+    const site = path.join(dir, "_site");
+    const entry = path.join(site, "pagefind", "pagefind-entry.json");
+    const fragments = path.join(site, "pagefind", "fragment");
+    const [gone, ...kept] = fs.readdirSync(fragments).sort();
+    // A link removed or made again changes its file's ctime: an untouched one keeps it.
+    const ctime = (f: string) => fs.statSync(f).ctimeMs;
+    const before = ctime(path.join(fragments, kept[0]!));
+    fs.rmSync(path.join(fragments, gone!));
+    fs.writeFileSync(path.join(fragments, "stray.pf_fragment"), "not Pagefind's");
+    const entryBytes = fs.readFileSync(entry);
+    await new Promise((r) => setTimeout(r, 20));
+    await build(dir, {});
+    expect(lastSearchStats()?.indexed).toBe(0);
+    expect(ctime(path.join(fragments, kept[0]!))).toBe(before);
+    expect(fs.readdirSync(fragments).sort()).toEqual([gone, ...kept]);
+    expect(fs.readFileSync(entry)).toEqual(entryBytes);
+    // The manifest lists every search file the build placed.
+    const manifest = JSON.parse(fs.readFileSync(path.join(site, ".banmian-manifest.json"), "utf8")) as { outputs: string[] };
+    expect(manifest.outputs).toContain(`pagefind/fragment/${gone}`);
+    expect(manifest.outputs).not.toContain("pagefind/fragment/stray.pf_fragment");
+  });
 });
 
 // Several Pagefind processes a test: on a loaded machine (CI runs test files side by side) a minute is not enough.
@@ -65,7 +91,7 @@ describe("an archive in several bundles", { timeout: 240_000 }, () => {
   /** About two issues a bundle. */
   const MAX = 30_000;
   const cacheDir = path.join(dir, "cache");
-  const index = (edition: Edition, out: string, cache = cacheDir) => indexSite(out, splitSearch(edition, editionRecords(edition), MAX)!, { cacheDir: cache });
+  const index = (edition: Edition, out: string, cache = cacheDir) => indexSite(out, splitSearch(edition, issueRecords(), MAX)!, { cacheDir: cache });
 
   it("indexes only the latest month's bundle when an issue is added", async () => {
     const before = { ...ed, issues: ed.issues.slice(0, -1), latest: ed.issues.at(-2) } as Edition;

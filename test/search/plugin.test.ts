@@ -84,19 +84,7 @@ describe("photo records", () => {
 describe("a written build with search: false", () => {
   it("writes the site and no Pagefind bundle", async () => {
     const dir = tempSite(exampleFiles());
-    const cwd = process.cwd();
-    process.chdir(dir);
-    try {
-      const options: Record<string, unknown> = {
-        quietMode: true, configPath: false,
-        config(c: { addPlugin(p: unknown, o: unknown): void }) { c.addPlugin(banmian, { search: false, imageFormats: ["jpeg"], imageWidths: [480] }); },
-      };
-      const elev = new Eleventy(".", "_site", options as never);
-      elev.disableLogger();
-      await elev.write();
-    } finally {
-      process.chdir(cwd);
-    }
+    await build(dir, { search: false, imageFormats: ["jpeg"], imageWidths: [480] });
     expect(fs.existsSync(path.join(dir, "_site", "index.html"))).toBe(true);
     expect(fs.existsSync(path.join(dir, "_site", "pagefind"))).toBe(false);
   });
