@@ -158,6 +158,11 @@ export function plannedFiles(plan: SearchPlan): string[] {
   return [...list, ...plan.bundles.flatMap((b) => (b.cached?.files ?? []).map((f) => `${b.bundle.dir}/${f}`))];
 }
 
+/** The plan's bundles the cache lacks, one a key (two bundles of the same records are indexed once), the largest first. */
+function missingBundles(plan: SearchPlan): PlannedBundle[] {
+  return [...new Map(plan.bundles.filter((b) => !b.cached).map((b) => [b.key, b])).values()].sort((a, b) => b.records - a.records);
+}
+
 /**
  * Indexes into the cache every bundle of the plan the cache lacks, the
  * largest first (the pool's last round then is short), as many at once as
@@ -166,8 +171,7 @@ export function plannedFiles(plan: SearchPlan): string[] {
  * (placeBundles) once its pages are written. Returns how many it indexed.
  */
 export async function indexMissing(plan: SearchPlan, options: Omit<IndexOptions, "cacheDir" | "pathPrefix"> = {}): Promise<number> {
-  const missing = [...new Map(plan.bundles.filter((b) => !b.cached).map((b) => [b.key, b])).values()]
-    .sort((a, b) => b.records - a.records);
+  const missing = missingBundles(plan);
   if (!missing.length) return 0;
   let done = 0;
   const started = performance.now();
@@ -304,7 +308,7 @@ export function startSearch(ed: Edition, text: (s: string) => string, options: I
   const controller = new AbortController();
   const signal = AbortSignal.any([controller.signal, ...(options.signal ? [options.signal] : [])]);
   const files = plannedFiles(plan);
-  const missing = new Set(plan.bundles.filter((b) => !b.cached).map((b) => b.key)).size;
+  const missing = missingBundles(plan).length;
   const indexing = indexMissing(plan, { progress: options.progress, signal });
   // A failure is thrown where the build waits for it (finish), or not at all when the build failed first.
   indexing.catch(() => {});
