@@ -1,5 +1,5 @@
 // The thread that writes the edition's files for write.ts: batches of
-// [absolute path, content], written in order. One reply per batch: its id,
+// [absolute path, UTF-8 bytes], written in order. One reply per batch: its id,
 // and the file that failed and why, if one did (the rest of that batch is
 // not written: the build fails). A file already there is removed before it
 // is written, never written into: it may be a hard link to the last good
@@ -11,7 +11,7 @@ import { killPoint } from "./kill-point.ts";
 
 export interface Batch {
   id: number;
-  files: [string, string][];
+  files: [string, Uint8Array<ArrayBuffer>][];
 }
 
 export interface Reply {
@@ -22,7 +22,7 @@ export interface Reply {
 
 const folders = new Set<string>();
 
-function writeFile(file: string, content: string): void {
+function writeFile(file: string, content: Uint8Array): void {
   const dir = path.dirname(file);
   if (!folders.has(dir)) {
     fs.mkdirSync(dir, { recursive: true });

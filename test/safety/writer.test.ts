@@ -22,6 +22,15 @@ async function writeAll(writer: OutputWriter, count: number): Promise<unknown> {
 }
 
 describe("the writer", () => {
+  it("writes each file's text as UTF-8, in every batch", async () => {
+    const dir = tempDir();
+    const writer = new OutputWriter(dir);
+    const text = (i: number) => `<p>本报讯（通讯员 王健）第${i}篇 — ${"版".repeat(i)}</p>`;
+    for (let i = 0; i < 200; i++) await writer.write(writer.fileOf(`/2021/10/${i}/`), text(i));
+    await writer.done();
+    for (const i of [0, 63, 64, 199]) expect(fs.readFileSync(path.join(dir, `2021/10/${i}/index.html`), "utf8")).toBe(text(i));
+  });
+
   it("fails with the path when a folder stands where a file must go, in any batch", async () => {
     for (const blocked of [3, 70, 300]) {
       const dir = tempDir();
