@@ -23,6 +23,12 @@ export class BanmianError extends Error {
   }
 }
 
+/** Where a message points an editor: a page file, and a line of it. */
+export interface Place {
+  file: string;
+  line?: number;
+}
+
 /** `file:line: message`; messages written for the site often name the file already. */
 export function located(message: string, file?: string, line?: number): string {
   if (!file || message.startsWith(file)) return message;

@@ -6,7 +6,7 @@
 // any error (with --strict, on any warning too).
 import fs from "node:fs";
 import path from "node:path";
-import { BanmianError } from "../errors.ts";
+import { BanmianError, located, type Place } from "../errors.ts";
 import { configIn } from "../site/config-names.ts";
 import { displayFrom } from "../site/display.ts";
 import { readEdition } from "../site/load.ts";
@@ -26,13 +26,11 @@ function siteFolder(pages: string): string {
   }
 }
 
-/** A finding from a sentence the build writes, `file:line: message` (or a message naming its file). */
-function finding(level: Finding["level"], text: string, file?: string, line?: number): Finding {
-  const at = file ? `${file}${line ? `:${line}` : ""}: ` : "";
-  if (file && text.startsWith(at)) return { level, file, ...(line ? { line } : {}), message: text.slice(at.length) };
-  const m = /^(.+?\.md)(?::(\d+))?: (.*)$/su.exec(text);
-  if (m) return { level, file: m[1]!, ...(m[2] ? { line: Number(m[2]) } : {}), message: m[3]! };
-  return { level, file: file ?? "", message: text };
+/** A finding about `at`; a refusal's message starts with its `file:line: `, which the finding keeps apart. */
+function finding(level: Finding["level"], text: string, at?: Place): Finding {
+  const { file = "", line } = at ?? {};
+  const prefix = located("", file, line);
+  return { level, file, ...(line ? { line } : {}), message: prefix && text.startsWith(prefix) ? text.slice(prefix.length) : text };
 }
 
 export const checkCommand: Command = {
@@ -70,9 +68,9 @@ export const checkCommand: Command = {
     const tty = Boolean(process.stderr.isTTY);
     const ed = await readEdition(resolveOptions({ undated: flags.has("undated") ? "section" : "error" }), {
       pagesDir: path.resolve(pages), photosDir, display,
-      warn: (message) => say(finding("warning", message)),
+      warn: (message, at) => say(finding("warning", message, at)),
       progress: (label, total) => (tty ? progress("banmian:", label, total) : NO_PROGRESS),
-    }, (error) => say(finding("error", error.message, error.file, error.line)), true);
+    }, (error) => say(finding("error", error.message, error.file ? { file: error.file, line: error.line } : undefined)), true);
     const archive = checkArchive(ed.pages.map((p) => ({ file: p.file, model: p.model })), ledgerDir, flags.has("fix"));
     for (const f of archive.findings) say(f);
     for (const f of archive.fixed) io.err(`banmian: wrote ${fromHere(f)}\n`);

@@ -2,7 +2,7 @@
 // the reading's doubts reported where an editor can find them, the photos
 // checked and measured. Converting the photos is writing, and waits until
 // the build is known to write (edition-build.ts).
-import type { BanmianError } from "../errors.ts";
+import type { BanmianError, Place } from "../errors.ts";
 import { hasLunarDate, LUNAR_FIRST_YEAR, LUNAR_LAST_YEAR } from "../format/lunar.ts";
 import type { Edition } from "./edition.ts";
 import { buildEdition } from "./edition.ts";
@@ -23,7 +23,8 @@ export interface EditionSource {
   outputDir: string;
   /** A path as the user names it (relative to the working folder). */
   display: (abs: string) => string;
-  warn: (message: string) => void;
+  /** The reading's doubts and the edition's warnings, with the file (and line) they are about. */
+  warn: (message: string, at?: Place) => void;
   /** Progress of a long step; none by default. */
   progress?: (label: string, total: number) => Progress;
   /** The site's URL ledger folder (ledger.ts); none: articles are numbered in print order. */
@@ -44,7 +45,7 @@ export function photoJob(opts: ResolvedOptions, src: EditionSource, statsOnly: b
  * The edition read and checked, as the build reads it and `banmian check`
  * checks it: the same code, so they never disagree. What cannot be built is
  * thrown, or handed to `refuse` (check reports it and goes on); the
- * reading's doubts go to `src.warn` as `file:line: message`. `decodePhotos`
+ * reading's doubts go to `src.warn` with their file and line. `decodePhotos`
  * decodes every photo to its end (check; a build finds a truncated photo
  * when converting it).
  */
@@ -54,17 +55,17 @@ export async function readEdition(
 ): Promise<Edition> {
   const sources = readPages(src.pagesDir, src.display, { refuse, progress: src.progress, stamps: src.stamps });
   for (const { file, model } of sources) {
-    for (const w of model.warnings) src.warn(`${file}:${w.line}: ${w.message}`);
+    for (const w of model.warnings) src.warn(w.message, { file, line: w.line });
   }
   const ed = buildEdition(sources, opts, (n) => pageLabel(n), refuse);
   const unknown = ed.issues.filter((i) => !hasLunarDate(Number(i.year)));
   if (unknown.length) {
     const first = unknown[0]!.pages[0]!;
-    src.warn(`${first.file}: ${unknown.length === 1 ? `the issue of ${first.date} is` : `${unknown.length} issues (the first ${first.date}) are`} ` +
-      `outside ${LUNAR_FIRST_YEAR}–${LUNAR_LAST_YEAR}, the years whose lunar dates are known here: their masthead and zhDate leave the lunar date out`);
+    src.warn(`${unknown.length === 1 ? `the issue of ${first.date} is` : `${unknown.length} issues (the first ${first.date}) are`} ` +
+      `outside ${LUNAR_FIRST_YEAR}–${LUNAR_LAST_YEAR}, the years whose lunar dates are known here: their masthead and zhDate leave the lunar date out`, { file: first.file });
   }
   for (const p of ed.undated ?? []) {
-    src.warn(`${p.file}: ${undatedReason(p.model)}: built at ${p.url} (option undated: "section"), in no issue; give it a date and page number to place it`);
+    src.warn(`${undatedReason(p.model)}: built at ${p.url} (option undated: "section"), in no issue; give it a date and page number to place it`, { file: p.file });
   }
   // Undated pages' photos are checked and rendered as the issues' are, by every job of a build split by year.
   for (const part of [ed, undatedPart(ed)]) {
@@ -77,7 +78,7 @@ export async function loadEdition(opts: ResolvedOptions, src: EditionSource): Pr
   const ed = await readEdition(opts, src);
   if (src.ledgerDir) {
     const old = readLedger(src.ledgerDir);
-    for (const c of changesSince(ed, old)) if (c.unannounced) src.warn(`${c.page.file}: ${unannouncedMessage(src.display(src.ledgerDir))}`);
+    for (const c of changesSince(ed, old)) if (c.unannounced) src.warn(unannouncedMessage(src.display(src.ledgerDir)), { file: c.page.file });
     const { rows, forwards } = applyLedger(ed, old, opts.articlePages);
     ed.ledger = rows;
     ed.forwards = forwards;

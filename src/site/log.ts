@@ -2,6 +2,7 @@
 // they look like Eleventy's own and `--quiet` quiets them as it quiets
 // Eleventy. Warnings name a file and line an editor must look at: they are
 // shown even when quiet, like Eleventy's errors.
+import { located, type Place } from "../errors.ts";
 import { NO_PROGRESS, progress, type Progress } from "./progress.ts";
 
 /** The part of Eleventy's ConsoleLogger used here (eleventyConfig.logger). */
@@ -14,8 +15,8 @@ export interface EleventyLogger {
 export interface Log {
   /** Progress and results: quiet when Eleventy is. */
   log: (message: string) => void;
-  /** `file:line: message`: always shown. */
-  warn: (message: string) => void;
+  /** A warning, always shown; one about a file is shown as `file:line: message`. */
+  warn: (message: string, at?: Place) => void;
   /** Progress of a long step (see progress.ts): quiet when Eleventy is. */
   progress: (label: string, total: number) => Progress;
 }
@@ -34,7 +35,8 @@ export function eleventyLog(logger: () => EleventyLogger | undefined): Log {
       if (l) l.logWithOptions({ message, prefix: PREFIX });
       else console.log(`${PREFIX} ${message}`);
     },
-    warn(message) {
+    warn(text, at) {
+      const message = located(text, at?.file, at?.line);
       const l = logger();
       if (l) l.logWithOptions({ message, prefix: PREFIX, type: "warn", color: "yellow", force: true });
       else console.warn(`${PREFIX} ${message}`);
