@@ -5,7 +5,7 @@
 import fs from "node:fs";
 
 /** Pids of this process's descendants. */
-function descendants(): number[] {
+export function descendants(): number[] {
   const parent = new Map<number, number>();
   for (const pid of fs.readdirSync("/proc")) {
     if (!/^\d+$/.test(pid)) continue;
