@@ -45,13 +45,14 @@ export const exportCommand: Command = {
     const edition = buildEdition(readSources(names), { paper: flags.get("paper"), articlePages: true, undated: flags.has("undated") ? "section" : "error" }, (n) => pageLabel(n));
     // The URLs of the site: the ledger of the site in the working folder, as `banmian build` reads it.
     applyLedger(edition, readLedger("ledger"));
-    const files = downloads(edition.issues, edition.undated);
-    for (const d of files) {
+    let written = 0;
+    for (const d of downloads(edition.issues, edition.undated)) {
       const file = path.join(out, outputFile(d.url));
       fs.mkdirSync(path.dirname(file), { recursive: true });
       fs.writeFileSync(file, d.content());
+      written++;
     }
-    io.err(`banmian: wrote ${files.length} files of ${edition.pages.length} pages into ${out}\n`);
+    io.err(`banmian: wrote ${written} files of ${edition.pages.length} pages into ${out}\n`);
     return 0;
   },
 };

@@ -87,14 +87,16 @@ function pageDownloads(p: SitePage): Download[] {
   ];
 }
 
-/** The downloads of `issues` (their pages and articles, and each issue whole) and of pages in no issue. */
-export function downloads(issues: SiteIssue[], undated: SitePage[] = []): Download[] {
-  return [
-    ...issues.flatMap((issue) => [
-      ...issue.pages.flatMap(pageDownloads),
-      { url: `${issue.url}issue.txt`, content: () => issue.pages.map((p) => `${pageHeading(p)}\n\n${pageText(p.model)}`).join("\n") },
-      { url: `${issue.url}issue.json`, content: () => json({ schemaVersion: SCHEMA_VERSION, paper: issue.paper, date: issue.date, url: issue.url, pages: issue.pages.map(pageData) }) },
-    ]),
-    ...undated.flatMap(pageDownloads),
-  ];
+/**
+ * The downloads of `issues` (their pages and articles, and each issue
+ * whole) and of pages in no issue, an issue at a time as they are gone
+ * through: half a million at 100,000 printed pages are never held at once.
+ */
+export function* downloads(issues: SiteIssue[], undated: SitePage[] = []): Generator<Download> {
+  for (const issue of issues) {
+    for (const p of issue.pages) yield* pageDownloads(p);
+    yield { url: `${issue.url}issue.txt`, content: () => issue.pages.map((p) => `${pageHeading(p)}\n\n${pageText(p.model)}`).join("\n") };
+    yield { url: `${issue.url}issue.json`, content: () => json({ schemaVersion: SCHEMA_VERSION, paper: issue.paper, date: issue.date, url: issue.url, pages: issue.pages.map(pageData) }) };
+  }
+  for (const p of undated) yield* pageDownloads(p);
 }

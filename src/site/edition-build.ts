@@ -247,7 +247,9 @@ export class EditionBuild {
     // A build of some years (years.ts) converts their photos only; the others' were measured when read.
     const photos = [photosOfYears(ed, opts.years), undatedPart(ed)].flatMap((part) => (part ? [part] : []));
     const images = photos.flatMap((part) => part.photos).flatMap((ph) => ph.image ? [ph.image.src, ...ph.image.sources.flatMap((s) => s.srcset.split(",").map((c) => c.trim().split(" ")[0]!))] : []);
-    const current = new Set([...all.map((o) => outputFile(o.url)), ...images.map((u) => u.replace(/^\//, "")), ...(search?.files ?? [])]);
+    const current = new Set<string>();
+    for (const o of all) current.add(outputFile(o.url));
+    for (const f of [...images.map((u) => u.replace(/^\//, "")), ...(search?.files ?? [])]) current.add(f);
 
     const now = {
       key: this.#key(ed, ready.globals, theirs),
@@ -267,10 +269,13 @@ export class EditionBuild {
     if (!this.#carried && previous) writeManifest(out, { ...previous, partial: true, outputs: [...new Set([...previous.outputs, ...current])].sort() });
     else if (!this.#carried) writeManifest(out, { version: MANIFEST_VERSION, key: "", files: {}, photos: {}, outputs: [...current].sort(), partial: true });
 
-    const removed = settle({
-      outputDir: out, carried: this.#carried, previous: previous?.outputs ?? [], current,
-      writing: new Set(outputs.map((o) => outputFile(o.url))), theirs: new Set(theirs.keys()),
-    });
+    const writing = new Set<string>();
+    let total = 0;
+    for (const o of outputs) {
+      writing.add(outputFile(o.url));
+      total++;
+    }
+    const removed = settle({ outputDir: out, carried: this.#carried, previous: previous?.outputs ?? [], current, writing, theirs: new Set(theirs.keys()) });
     if (removed) log(`removed ${removed} file(s) of the last build that the edition no longer has`);
     // What was not kept of the carried files: links, gone before search reads the folder.
     if (this.#carried) fs.rmSync(this.#carried, { recursive: true, force: true });
@@ -278,7 +283,7 @@ export class EditionBuild {
 
     for (const part of photos) await renderPhotos(part, photoJob(opts, { ...site, outputDir: out }, false));
     const started = performance.now();
-    const written = await publishEdition(outputs, { ...ready, outputDir: out, progress: site.progress });
+    const written = await publishEdition(outputs, total, { ...ready, outputDir: out, progress: site.progress });
     log(`wrote ${written} files of the edition in ${((performance.now() - started) / 1000).toFixed(2)} s`);
     if (opts.years) log(`years ${opts.years.join(", ")}: ${renderOfYears(ed, undefined, opts.years)!.issues.length} of the edition's ${ed.issues.length} issues are this build's`);
     return { now, current };

@@ -23,7 +23,7 @@ export function siteFiles(results: EleventyResults, passthrough: Record<string, 
 }
 
 /** A site file where the edition has one stops the build, naming both. */
-export function checkClashes(outputs: Output[], theirs: SiteFiles, outputDir: string): void {
+export function checkClashes(outputs: Iterable<Output>, theirs: SiteFiles, outputDir: string): void {
   for (const o of outputs) {
     const clash = theirs.get(path.join(outputDir, outputFile(o.url)));
     if (!clash) continue;
@@ -42,10 +42,10 @@ export interface PublishContext {
   progress?: (label: string, total: number) => Progress;
 }
 
-/** Renders and writes `outputs`; returns how many files were written. */
-export async function publishEdition(outputs: Output[], ctx: PublishContext): Promise<number> {
+/** Renders and writes `outputs` (`total` of them); returns how many files were written. */
+export async function publishEdition(outputs: Iterable<Output>, total: number, ctx: PublishContext): Promise<number> {
   const writer = new OutputWriter(ctx.outputDir);
-  const progress = ctx.progress?.("writing the edition", outputs.length);
+  const progress = ctx.progress?.("writing the edition", total);
   await renderOutputs(outputs, { env: ctx.env, globals: ctx.globals, transforms: ctx.transforms, writer, progress });
   return writer.written;
 }
@@ -65,7 +65,7 @@ class JsonTarget implements RenderTarget {
   readonly #display: (abs: string) => string;
   readonly #outputs = new Map<string, Output>();
 
-  constructor(dir: string, outputs: Output[], display: (abs: string) => string) {
+  constructor(dir: string, outputs: Iterable<Output>, display: (abs: string) => string) {
     this.#dir = dir;
     this.#display = display;
     for (const o of outputs) this.#outputs.set(this.fileOf(o.url), o);
@@ -85,7 +85,7 @@ class JsonTarget implements RenderTarget {
 }
 
 /** Every file of `outputs` as Eleventy's `toJSON()` lists a template's output. */
-export async function collectEdition(outputs: Output[], ctx: PublishContext & { display: (abs: string) => string }): Promise<JsonEntry[]> {
+export async function collectEdition(outputs: Iterable<Output>, ctx: PublishContext & { display: (abs: string) => string }): Promise<JsonEntry[]> {
   const target = new JsonTarget(ctx.outputDir, outputs, ctx.display);
   await renderOutputs(outputs, { env: ctx.env, globals: ctx.globals, transforms: ctx.transforms, writer: target });
   return target.entries;

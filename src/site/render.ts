@@ -64,7 +64,7 @@ function pageData(output: Output, outputPath: string): TransformContext["page"] 
 }
 
 /** Renders and writes every output; a failure names the URL, the layout and the page file. */
-export async function renderOutputs(outputs: Output[], options: RenderOptions): Promise<void> {
+export async function renderOutputs(outputs: Iterable<Output>, options: RenderOptions): Promise<void> {
   const { env, globals, transforms, writer, progress = NO_PROGRESS } = options;
   const templates = new Map<string, Template>();
   const steps = Object.entries(transforms);
