@@ -12,10 +12,10 @@ export interface Settle {
   carried?: string;
   /** The last build's files, relative to the output folder. */
   previous: string[];
-  /** Files (relative) a full build of this edition has: kept unless written again. */
-  current: Set<string>;
-  /** Files (relative) this build writes: left for the writer. */
-  writing: Set<string>;
+  /** Whether a full build of this edition has the file (relative): kept unless written again. */
+  current: (file: string) => boolean;
+  /** Whether this build writes the file (relative): left for the writer. */
+  writing: (file: string) => boolean;
   /** Absolute paths Eleventy wrote in this build. */
   theirs: Set<string>;
 }
@@ -32,10 +32,10 @@ export function settle(s: Settle): number {
   const emptied = new Set<string>();
   for (const f of s.previous) {
     const abs = path.join(s.outputDir, f);
-    if (s.writing.has(f) || s.theirs.has(abs)) continue;
+    if (s.writing(f) || s.theirs.has(abs)) continue;
     const carried = s.carried ? path.join(s.carried, f) : undefined;
     const isCarried = carried !== undefined && fs.existsSync(carried);
-    if (s.current.has(f)) {
+    if (s.current(f)) {
       if (isCarried) moveInto(carried, abs);
     } else if (!isCarried && fs.existsSync(abs)) {
       fs.rmSync(abs);

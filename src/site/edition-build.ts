@@ -17,7 +17,7 @@ import { loadEdition, photoJob, type EditionSource } from "./load.ts";
 import { CARRIED_DIR, MANIFEST_VERSION, readManifest, writeManifest, type Manifest } from "./manifest.ts";
 import type { ResolvedOptions } from "./options.ts";
 import { editionOutputs } from "./outputs.ts";
-import { checkClashes, collectEdition, publishEdition, siteFiles, type EleventyResults, type SiteFiles } from "./publish.ts";
+import { claimFiles, collectEdition, publishEdition, siteFiles, type EleventyResults, type SiteFiles } from "./publish.ts";
 import type { ReadStamp } from "./read.ts";
 import type { TemplateEnvironment, Transform } from "./render.ts";
 import type { Progress } from "./progress.ts";
@@ -75,10 +75,25 @@ const keyOptions = ({ incremental: _i, shrinkage: _s, ...rest }: ResolvedOptions
 /** Global data that is not the site's own: the edition, and Eleventy's (its version is counted on its own). */
 const NOT_SITE_DATA = new Set(["banmian", "eleventy"]);
 
+/**
+ * The files of a full build of the edition, relative to the output folder:
+ * the edition's own (a build writes them all, or its share of them), and
+ * the photos' renderings and cached search bundles it keeps in place. Apart,
+ * so that a full build's list of what it writes is the first set itself: at
+ * 100,000 printed pages each set of a million names holds ~80 MiB.
+ */
+interface Current {
+  edition: Set<string>;
+  kept: Set<string>;
+}
+
+const hasFile = ({ edition, kept }: Current) => (file: string): boolean => edition.has(file) || kept.has(file);
+const filesOf = ({ edition, kept }: Current): string[] => [...edition, ...kept];
+
 /** What a build wrote and what its manifest records: its stamps, and every file of the edition it keeps in the output folder. */
 interface Written {
   now: Omit<Manifest, "version" | "outputs">;
-  current: Set<string>;
+  current: Current;
 }
 
 export class EditionBuild {
@@ -120,7 +135,7 @@ export class EditionBuild {
       if (at >= 0) results.splice(at, 1);
       const ed = await this.edition();
       const outputs = editionOutputs(ed, ed, this.#site.opts);
-      checkClashes(outputs, siteFiles(results, {}, this.outputDir), this.outputDir);
+      claimFiles(outputs, siteFiles(results, {}, this.outputDir), this.outputDir);
       results.push(...(await collectEdition(outputs, { ...this.#ready(render), outputDir: this.outputDir, display: this.#site.display })));
       return;
     }
@@ -227,7 +242,7 @@ export class EditionBuild {
     }
     killPoint("manifest");
     // Last: a build that failed on the way leaves no manifest claiming its files.
-    writeManifest(out, { version: MANIFEST_VERSION, ...written.now, outputs: [...new Set([...written.current, ...searchFiles])].sort() });
+    writeManifest(out, { version: MANIFEST_VERSION, ...written.now, outputs: [...new Set([...filesOf(written.current), ...searchFiles])].sort() });
     killPoint("manifest-written");
     // The URLs this build published, remembered in the site once everything is written.
     if (site.ledgerDir && ed.ledger) for (const f of writeLedger(site.ledgerDir, ed.ledger)) log(`updated ${site.display(f)}`);
@@ -243,13 +258,13 @@ export class EditionBuild {
 
     // Every file a full build of this edition (this job's years of it) has, by its path in the output folder.
     const all = editionOutputs(ed, renderOfYears(ed, undefined, opts.years) ?? ed, opts);
-    checkClashes(all, theirs, out);
     // A build of some years (years.ts) converts their photos only; the others' were measured when read.
     const photos = [photosOfYears(ed, opts.years), undatedPart(ed)].flatMap((part) => (part ? [part] : []));
     const images = photos.flatMap((part) => part.photos).flatMap((ph) => ph.image ? [ph.image.src, ...ph.image.sources.flatMap((s) => s.srcset.split(",").map((c) => c.trim().split(" ")[0]!))] : []);
-    const current = new Set<string>();
-    for (const o of all) current.add(outputFile(o.url));
-    for (const f of [...images.map((u) => u.replace(/^\//, "")), ...(search?.files ?? [])]) current.add(f);
+    const current: Current = {
+      edition: claimFiles(all, theirs, out),
+      kept: new Set([...images.map((u) => u.replace(/^\//, "")), ...(search?.files ?? [])]),
+    };
 
     const now = {
       key: this.#key(ed, ready.globals, theirs),
@@ -266,16 +281,15 @@ export class EditionBuild {
     const outputs = share ? editionOutputs(ed, share, opts) : all;
 
     // In place, the files this build may write are listed before it writes them: a kill leaves none unknown.
-    if (!this.#carried && previous) writeManifest(out, { ...previous, partial: true, outputs: [...new Set([...previous.outputs, ...current])].sort() });
-    else if (!this.#carried) writeManifest(out, { version: MANIFEST_VERSION, key: "", files: {}, photos: {}, outputs: [...current].sort(), partial: true });
+    if (!this.#carried && previous) writeManifest(out, { ...previous, partial: true, outputs: [...new Set([...previous.outputs, ...filesOf(current)])].sort() });
+    else if (!this.#carried) writeManifest(out, { version: MANIFEST_VERSION, key: "", files: {}, photos: {}, outputs: [...new Set(filesOf(current))].sort(), partial: true });
 
-    const writing = new Set<string>();
-    let total = 0;
-    for (const o of outputs) {
-      writing.add(outputFile(o.url));
-      total++;
-    }
-    const removed = settle({ outputDir: out, carried: this.#carried, previous: previous?.outputs ?? [], current, writing, theirs: new Set(theirs.keys()) });
+    // What this build writes: the whole edition, or its share.
+    const writing = share ? new Set(Array.from(outputs, (o) => outputFile(o.url))) : current.edition;
+    const removed = settle({
+      outputDir: out, carried: this.#carried, previous: previous?.outputs ?? [],
+      current: hasFile(current), writing: (f) => writing.has(f), theirs: new Set(theirs.keys()),
+    });
     if (removed) log(`removed ${removed} file(s) of the last build that the edition no longer has`);
     // What was not kept of the carried files: links, gone before search reads the folder.
     if (this.#carried) fs.rmSync(this.#carried, { recursive: true, force: true });
@@ -283,7 +297,7 @@ export class EditionBuild {
 
     for (const part of photos) await renderPhotos(part, photoJob(opts, { ...site, outputDir: out }, false));
     const started = performance.now();
-    const written = await publishEdition(outputs, total, { ...ready, outputDir: out, progress: site.progress });
+    const written = await publishEdition(outputs, writing.size, { ...ready, outputDir: out, progress: site.progress });
     log(`wrote ${written} files of the edition in ${((performance.now() - started) / 1000).toFixed(2)} s`);
     if (opts.years) log(`years ${opts.years.join(", ")}: ${renderOfYears(ed, undefined, opts.years)!.issues.length} of the edition's ${ed.issues.length} issues are this build's`);
     return { now, current };

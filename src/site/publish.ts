@@ -22,15 +22,23 @@ export function siteFiles(results: EleventyResults, passthrough: Record<string, 
   return out;
 }
 
-/** A site file where the edition has one stops the build, naming both. */
-export function checkClashes(outputs: Iterable<Output>, theirs: SiteFiles, outputDir: string): void {
+/**
+ * The files of `outputs`, relative to the output folder, each checked
+ * against the site's own: a site file where the edition has one stops the
+ * build, naming both.
+ */
+export function claimFiles(outputs: Iterable<Output>, theirs: SiteFiles, outputDir: string): Set<string> {
+  const files = new Set<string>();
   for (const o of outputs) {
-    const clash = theirs.get(path.join(outputDir, outputFile(o.url)));
+    const file = outputFile(o.url);
+    files.add(file);
+    const clash = theirs.get(path.join(outputDir, file));
     if (!clash) continue;
     throw new BanmianError(clash.copied
       ? `${clash.source} is copied to ${o.url}, a file of the edition: copy it elsewhere or leave it out`
       : `${clash.source} writes ${o.url}, a page of the edition: give it another permalink`, { file: clash.source });
   }
+  return files;
 }
 
 export interface PublishContext {
