@@ -4,16 +4,24 @@
 // it takes the machine with it.
 import fs from "node:fs";
 
+/** A process's fields in /proc/<pid>/stat after its command name (state, ppid, …); undefined once it is gone. */
+export function procStat(pid: number): string[] | undefined {
+  try {
+    // The command name is in parentheses and may hold spaces: the fields follow the last one.
+    const stat = fs.readFileSync(`/proc/${pid}/stat`, "utf8");
+    return stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+  } catch {
+    return undefined;
+  }
+}
+
 /** Pids of this process's descendants. */
 export function descendants(): number[] {
   const parent = new Map<number, number>();
   for (const pid of fs.readdirSync("/proc")) {
     if (!/^\d+$/.test(pid)) continue;
-    try {
-      // The command name is in parentheses and may hold spaces: the ppid follows the last one.
-      const stat = fs.readFileSync(`/proc/${pid}/stat`, "utf8");
-      parent.set(Number(pid), Number(stat.slice(stat.lastIndexOf(")") + 2).split(" ")[1]));
-    } catch { /* gone meanwhile */ }
+    const ppid = procStat(Number(pid))?.[1];
+    if (ppid !== undefined) parent.set(Number(pid), Number(ppid));
   }
   const mine = (pid: number): boolean => {
     for (let p = parent.get(pid); p !== undefined && p > 1; p = parent.get(p)) if (p === process.pid) return true;

@@ -6,7 +6,7 @@ import os from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { writeArchive } from "../../bench/archive.ts";
-import { descendants } from "../../bench/memory.ts";
+import { descendants, procStat } from "../../bench/memory.ts";
 import { buildEdition } from "../../src/site/edition.ts";
 import { readPages } from "../../src/site/read.ts";
 import { startSearch } from "../../src/site/search-index.ts";
@@ -16,12 +16,8 @@ afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 
 /** Whether a process is still running (a zombie waiting to be reaped has ended). */
 function running(pid: number): boolean {
-  try {
-    const stat = fs.readFileSync(`/proc/${pid}/stat`, "utf8");
-    return stat.slice(stat.lastIndexOf(")") + 2)[0] !== "Z";
-  } catch {
-    return false;
-  }
+  const state = procStat(pid)?.[0];
+  return state !== undefined && state !== "Z";
 }
 
 const commandOf = (pid: number): string => {
