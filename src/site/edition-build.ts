@@ -88,7 +88,8 @@ interface Current {
 }
 
 const hasFile = ({ edition, kept }: Current) => (file: string): boolean => edition.has(file) || kept.has(file);
-const filesOf = ({ edition, kept }: Current): string[] => [...edition, ...kept];
+/** A manifest's list of files: a full build's, with `more` (the last build's, search's), once each, sorted. */
+const listed = ({ edition, kept }: Current, more: Iterable<string> = []): string[] => [...new Set([...edition, ...kept, ...more])].sort();
 
 /** What a build wrote and what its manifest records: its stamps, and every file of the edition it keeps in the output folder. */
 interface Written {
@@ -242,7 +243,7 @@ export class EditionBuild {
     }
     killPoint("manifest");
     // Last: a build that failed on the way leaves no manifest claiming its files.
-    writeManifest(out, { version: MANIFEST_VERSION, ...written.now, outputs: [...new Set([...filesOf(written.current), ...searchFiles])].sort() });
+    writeManifest(out, { version: MANIFEST_VERSION, ...written.now, outputs: listed(written.current, searchFiles) });
     killPoint("manifest-written");
     // The URLs this build published, remembered in the site once everything is written.
     if (site.ledgerDir && ed.ledger) for (const f of writeLedger(site.ledgerDir, ed.ledger)) log(`updated ${site.display(f)}`);
@@ -281,8 +282,8 @@ export class EditionBuild {
     const outputs = share ? editionOutputs(ed, share, opts) : all;
 
     // In place, the files this build may write are listed before it writes them: a kill leaves none unknown.
-    if (!this.#carried && previous) writeManifest(out, { ...previous, partial: true, outputs: [...new Set([...previous.outputs, ...filesOf(current)])].sort() });
-    else if (!this.#carried) writeManifest(out, { version: MANIFEST_VERSION, key: "", files: {}, photos: {}, outputs: [...new Set(filesOf(current))].sort(), partial: true });
+    if (!this.#carried && previous) writeManifest(out, { ...previous, partial: true, outputs: listed(current, previous.outputs) });
+    else if (!this.#carried) writeManifest(out, { version: MANIFEST_VERSION, key: "", files: {}, photos: {}, outputs: listed(current), partial: true });
 
     // What this build writes: the whole edition, or its share.
     const writing = share ? new Set(Array.from(outputs, (o) => outputFile(o.url))) : current.edition;
