@@ -36,6 +36,26 @@ export function displayTexts(punctuation: boolean): { text: (raw: string) => str
   };
 }
 
+/**
+ * `fn`, remembering its last results (between `size` and twice as many):
+ * a printed page and then each of its articles show the same headlines
+ * (their navigator), one page after another. Bounded, unlike the display
+ * texts: kept for the whole build, every headline's HTML would be one more
+ * copy of the archive's headlines.
+ */
+export function recent<V>(fn: (key: string) => V, size: number): (key: string) => V {
+  let now = new Map<string, V>();
+  let before = new Map<string, V>();
+  return (key) => {
+    let value = now.get(key);
+    if (value === undefined) {
+      now.set(key, (value = before.get(key) ?? fn(key)));
+      if (now.size >= size) [before, now] = [now, new Map()];
+    }
+    return value;
+  };
+}
+
 const HTML_ESCAPES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" };
 const escapeHtml = (text: string): string => text.replace(/[&<>"']/g, (c) => HTML_ESCAPES[c]!);
 
@@ -73,7 +93,8 @@ export function addFilters(config: FilterHost, opts: ResolvedOptions, prefix: ()
   const url = (pathname: string): string => siteHref(String(pathname), prefix(), opts.siteUrl);
   config.addFilter("banmianText", display);
   /** Display text as a headline's HTML: pipe into `safe`. */
-  config.addFilter("banmianHeadline", (raw: string) => headlineHtml(display(raw)));
+  const headline = recent((raw) => headlineHtml(display(raw)), 256);
+  config.addFilter("banmianHeadline", (raw: string) => headline(String(raw ?? "")));
   config.addFilter("banmianCssString", (text: string) => cssString(String(text ?? "")));
   /** A site path as a full URL (siteUrl and pathPrefix), for feeds, sitemaps, canonical links. */
   config.addFilter("banmianUrl", url);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { headlineUnits } from "../../src/format/words.ts";
-import { cssString, headlineHtml } from "../../src/site/filters.ts";
+import { cssString, headlineHtml, recent } from "../../src/site/filters.ts";
 
 describe("where a headline of the seed may break", () => {
   it.each([
@@ -31,5 +31,20 @@ describe("a CSS string for the running head", () => {
     const evil = cssString('a"b\\c</style><script>');
     expect(evil).toBe('"a\\22 b\\5c c\\3c /style\\3e \\3c script\\3e "');
     expect(evil.slice(1, -1)).not.toMatch(/["<>]/);
+  });
+});
+
+describe("the headlines remembered while pages are rendered", () => {
+  it("works a headline out once while it is among the last ones shown, again once it is not", () => {
+    const worked: string[] = [];
+    const html = recent((raw) => (worked.push(raw), headlineHtml(raw)), 2);
+    const page = ["伊通人社局开展深化助企纾困活动", "解放思想 深化改革"];
+    // A page, then each of its two articles: its navigator shows both headlines each time.
+    for (let shown = 0; shown < 3; shown++) for (const h of page) expect(html(h)).toBe(headlineHtml(h));
+    expect(worked).toEqual(page);
+    // Four other headlines later (twice the size), the first is worked out again.
+    for (const h of ["一", "二", "三", "四"]) html(h);
+    html(page[0]!);
+    expect(worked).toEqual([...page, "一", "二", "三", "四", page[0]]);
   });
 });
