@@ -16,7 +16,7 @@ import { killPoint } from "./kill-point.ts";
 import { loadEdition, photoJob, type EditionSource } from "./load.ts";
 import { CARRIED_DIR, MANIFEST_VERSION, readManifest, writeManifest, type Manifest } from "./manifest.ts";
 import type { ResolvedOptions } from "./options.ts";
-import { editionOutputs } from "./outputs.ts";
+import { editionOutputs, type Output } from "./outputs.ts";
 import { claimFiles, collectEdition, publishEdition, siteFiles, type EleventyResults, type SiteFiles } from "./publish.ts";
 import type { ReadStamp } from "./read.ts";
 import type { TemplateEnvironment, Transform } from "./render.ts";
@@ -78,22 +78,39 @@ const NOT_SITE_DATA = new Set(["banmian", "eleventy"]);
 /**
  * The files of a full build of the edition, relative to the output folder:
  * the edition's own (a build writes them all, or its share of them), and
- * the photos' renderings and cached search bundles it keeps in place. Apart,
- * so that a full build's list of what it writes is the first set itself: at
- * 100,000 printed pages each set of a million names holds ~80 MiB.
+ * the photos' renderings and cached search bundles it keeps in place. Apart:
+ * the edition's are a million names at 100,000 printed pages, held as a set
+ * (~120 MiB) only while the output folder is settled, and made again from
+ * the edition for the manifest.
  */
 interface Current {
-  edition: Set<string>;
+  edition: Iterable<string>;
   kept: Set<string>;
 }
 
-const hasFile = ({ edition, kept }: Current) => (file: string): boolean => edition.has(file) || kept.has(file);
+const hasFile = ({ edition, kept }: { edition: Set<string>; kept: Set<string> }) => (file: string): boolean => edition.has(file) || kept.has(file);
 /** A manifest's list of files: a full build's, with `more` (the last build's, search's), once each, sorted. */
 const listed = ({ edition, kept }: Current, more: Iterable<string> = []): string[] => [...new Set([...edition, ...kept, ...more])].sort();
+
+/** The names of the files `outputs` are written to, made afresh each time they are gone through. */
+const namesOf = (outputs: Iterable<Output>): Iterable<string> => ({
+  *[Symbol.iterator]() {
+    for (const o of outputs) yield outputFile(o.url);
+  },
+});
 
 /** What a build wrote and what its manifest records: its stamps, and every file of the edition it keeps in the output folder. */
 interface Written {
   now: Omit<Manifest, "version" | "outputs">;
+  current: Current;
+}
+
+/** What the output folder is ready for: the stamps, the outputs to render and how many, the parts whose photos to convert, the files a full build has. */
+interface Plan {
+  now: Written["now"];
+  outputs: Iterable<Output>;
+  total: number;
+  photos: Edition[];
   current: Current;
 }
 
@@ -255,14 +272,33 @@ export class EditionBuild {
     const { opts, log } = site;
     const ready = this.#ready(render);
     const out = this.outputDir;
-    const theirs = siteFiles(results, render.passthrough, out);
+    const { now, outputs, total, photos, current } = this.#settle(ready, ed, results, search);
+    for (const part of photos) await renderPhotos(part, photoJob(opts, { ...site, outputDir: out }, false));
+    const started = performance.now();
+    const written = await publishEdition(outputs, total, { ...ready, outputDir: out, progress: site.progress });
+    log(`wrote ${written} files of the edition in ${((performance.now() - started) / 1000).toFixed(2)} s`);
+    if (opts.years) log(`years ${opts.years.join(", ")}: ${renderOfYears(ed, undefined, opts.years)!.issues.length} of the edition's ${ed.issues.length} issues are this build's`);
+    return { now, current };
+  }
+
+  /**
+   * Plans the build and settles the output folder for it. The names of a
+   * full build's files, a million at 100,000 printed pages (~120 MiB), are
+   * held here only: the manifest lists them again once the edition is
+   * written, so they are not held while every page is rendered.
+   */
+  #settle(ready: Required<RenderInput>, ed: Edition, results: EleventyResults, search: EditionSearch | undefined): Plan {
+    const site = this.#site;
+    const { opts, log } = site;
+    const out = this.outputDir;
+    const theirs = siteFiles(results, ready.passthrough, out);
 
     // Every file a full build of this edition (this job's years of it) has, by its path in the output folder.
     const all = editionOutputs(ed, renderOfYears(ed, undefined, opts.years) ?? ed, opts);
     // A build of some years (years.ts) converts their photos only; the others' were measured when read.
     const photos = [photosOfYears(ed, opts.years), undatedPart(ed)].flatMap((part) => (part ? [part] : []));
     const images = photos.flatMap((part) => part.photos).flatMap((ph) => ph.image ? [ph.image.src, ...ph.image.sources.flatMap((s) => s.srcset.split(",").map((c) => c.trim().split(" ")[0]!))] : []);
-    const current: Current = {
+    const current = {
       edition: claimFiles(all, theirs, out),
       kept: new Set([...images.map((u) => u.replace(/^\//, "")), ...(search?.files ?? [])]),
     };
@@ -286,7 +322,7 @@ export class EditionBuild {
     else if (!this.#carried) writeManifest(out, { version: MANIFEST_VERSION, key: "", files: {}, photos: {}, outputs: listed(current), partial: true });
 
     // What this build writes: the whole edition, or its share.
-    const writing = share ? new Set(Array.from(outputs, (o) => outputFile(o.url))) : current.edition;
+    const writing = share ? new Set(namesOf(outputs)) : current.edition;
     const removed = settle({
       outputDir: out, carried: this.#carried, previous: previous?.outputs ?? [],
       current: hasFile(current), writing: (f) => writing.has(f), theirs: new Set(theirs.keys()),
@@ -295,12 +331,6 @@ export class EditionBuild {
     // What was not kept of the carried files: links, gone before search reads the folder.
     if (this.#carried) fs.rmSync(this.#carried, { recursive: true, force: true });
     killPoint("settled");
-
-    for (const part of photos) await renderPhotos(part, photoJob(opts, { ...site, outputDir: out }, false));
-    const started = performance.now();
-    const written = await publishEdition(outputs, writing.size, { ...ready, outputDir: out, progress: site.progress });
-    log(`wrote ${written} files of the edition in ${((performance.now() - started) / 1000).toFixed(2)} s`);
-    if (opts.years) log(`years ${opts.years.join(", ")}: ${renderOfYears(ed, undefined, opts.years)!.issues.length} of the edition's ${ed.issues.length} issues are this build's`);
-    return { now, current };
+    return { now, outputs, total: writing.size, photos, current: { edition: namesOf(all), kept: current.kept } };
   }
 }
