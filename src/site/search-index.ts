@@ -49,7 +49,9 @@ function indexBundle(job: BundleJob, signal?: AbortSignal): Promise<void> {
     child.stderr!.on("data", (d: Buffer) => (stderr += d.toString()));
     child.on("message", (m: BundleReply) => (reply = m));
     child.on("error", reject);
-    child.on("exit", (code, signal) => {
+    // "close", not "exit": a process can be seen to exit before its last message is read, and the
+    // IPC channel is among what "close" waits for (a CI run failed so: "Pagefind's process ended (exit 0)").
+    child.on("close", (code, signal) => {
       if (reply?.ok) resolve();
       else reject(new Error(reply?.error ?? `Pagefind's process ended (${signal ?? `exit ${code}`}) ${stderr.trim()}`.trim()));
     });
