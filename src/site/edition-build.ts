@@ -105,13 +105,11 @@ interface Written {
   current: Current;
 }
 
-/** What the output folder is ready for: the stamps, the outputs to render and how many, the parts whose photos to convert, the files a full build has. */
-interface Plan {
-  now: Written["now"];
+/** What the output folder is ready for: what the build will have written, and the outputs to render, how many, and the parts whose photos to convert. */
+interface Plan extends Written {
   outputs: Iterable<Output>;
   total: number;
   photos: Edition[];
-  current: Current;
 }
 
 export class EditionBuild {
