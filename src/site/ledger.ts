@@ -81,16 +81,59 @@ export function splitArticleUrl(url: string): [string, number] {
   return m ? [m[1]!, Number(m[2])] : [url, 0];
 }
 
-/** URLs in the order of the edition: by date and page, articles by number. */
+/** Where the `/`-separated segment of `url` that starts at `from` ends. */
+const segmentEnd = (url: string, from: number): number => {
+  const end = url.indexOf("/", from);
+  return end < 0 ? url.length : end;
+};
+
+const isDigits = (s: string, from: number, to: number): boolean => {
+  if (from === to) return false;
+  for (let i = from; i < to; i++) if (s.charCodeAt(i) < 0x30 || s.charCodeAt(i) > 0x39) return false;
+  return true;
+};
+
+/** `s[from, to)` without its leading zeros, as a range. */
+const skipZeros = (s: string, from: number, to: number): number => {
+  while (from < to - 1 && s.charCodeAt(from) === 0x30) from++;
+  return from;
+};
+
+/** The order of two ranges of code units, as `<` orders strings. */
+function compareRanges(a: string, as: number, ae: number, b: string, bs: number, be: number): number {
+  for (let i = 0; i < Math.min(ae - as, be - bs); i++) {
+    const d = a.charCodeAt(as + i) - b.charCodeAt(bs + i);
+    if (d) return d;
+  }
+  return (ae - as) - (be - bs);
+}
+
+/**
+ * URLs in the order of the edition: by date and page, articles by number,
+ * segment by segment (a missing or empty segment first, numbers by value,
+ * the rest as strings). Sorting a million ledger rows calls this ~20 million
+ * times, so it reads the segments in place instead of splitting the URLs.
+ */
 export function compareUrls(a: string, b: string): number {
-  const pa = a.split("/");
-  const pb = b.split("/");
-  for (let i = 0; i < Math.max(pa.length, pb.length); i++) {
-    const x = pa[i] ?? "";
-    const y = pb[i] ?? "";
-    if (x === y) continue;
-    if (x === "" || y === "") return x === "" ? -1 : 1;
-    return /^\d+$/.test(x) && /^\d+$/.test(y) ? Number(x) - Number(y) : x < y ? -1 : 1;
+  let i = 0;
+  let j = 0;
+  // Past the last segment, a URL reads as empty segments: `i > a.length`.
+  while (i <= a.length || j <= b.length) {
+    const ae = i <= a.length ? segmentEnd(a, i) : i;
+    const be = j <= b.length ? segmentEnd(b, j) : j;
+    const d = compareRanges(a, i, ae, b, j, be);
+    if (d !== 0) {
+      if (ae === i || be === j) return ae === i ? -1 : 1;
+      if (isDigits(a, i, ae) && isDigits(b, j, be)) {
+        const x = skipZeros(a, i, ae);
+        const y = skipZeros(b, j, be);
+        // The longer number is the larger, once leading zeros are gone; else the first digit that differs.
+        return (ae - x) - (be - y) || compareRanges(a, x, ae, b, y, be);
+      }
+      return d < 0 ? -1 : 1;
+    }
+    i = ae + 1;
+    j = be + 1;
   }
   return 0;
 }
@@ -114,13 +157,11 @@ export interface LedgerResult {
  * published, and returns the ledger to keep.
  */
 export function applyLedger(ed: Edition, old: LedgerRow[], articlePages = true): LedgerResult {
-  const rows = new Map(old.map((r) => [r.url, { ...r }] as const));
+  // Rows are never changed in place: one that changes is replaced in this map, so the old ones are kept as they are.
+  const rows = new Map<string, LedgerRow>();
+  for (const r of old) rows.set(r.url, r);
   const articleRows = old.filter((r) => r.kind === "article");
-  const onPage = new Map<string, LedgerRow[]>();
-  for (const r of articleRows) {
-    const [page] = splitArticleUrl(r.url);
-    onPage.set(page, [...(onPage.get(page) ?? []), rows.get(r.url)!]);
-  }
+  const onPage = Map.groupBy(articleRows, (r) => splitArticleUrl(r.url)[0]);
   const matched = new Set<string>();
   const pinned = new Set<SiteArticle>();
   const print = once(articlePrint);
@@ -172,7 +213,8 @@ export function applyLedger(ed: Edition, old: LedgerRow[], articlePages = true):
   //    its opening inside an article of its page: a merge), else withdrawn. Headline and opening alone
   //    are not enough across pages: a paper prints the same dateline paragraph under the same headline
   //    on more than one page.
-  const live = new Set([...ed.articles.map((a) => a.url), ...ed.pages.map((p) => p.url), ...ed.issues.map((i) => i.url)]);
+  const live = new Set<string>();
+  for (const part of [ed.articles, ed.pages, ed.issues]) for (const { url } of part) live.add(url);
   for (const r of old) {
     // A page no file holds now: withdrawn, its articles with it.
     if (r.kind === "page" && !live.has(r.url)) rows.set(r.url, { ...rows.get(r.url)!, state: "withdrawn" });
@@ -192,7 +234,8 @@ export function applyLedger(ed: Edition, old: LedgerRow[], articlePages = true):
 
 /** The redirects and withdrawn pages of the ledger; a moved article's target followed to where it is now. */
 function forwardsOf(rows: LedgerRow[], live: Set<string>): Forward[] {
-  const byUrl = new Map(rows.map((r) => [r.url, r] as const));
+  const movedTo = new Map<string, string | undefined>();
+  for (const r of rows) if (r.state === "moved") movedTo.set(r.url, r.to);
   const out: Forward[] = [];
   const issues = new Set<string>();
   for (const r of rows) {
@@ -207,10 +250,7 @@ function forwardsOf(rows: LedgerRow[], live: Set<string>): Forward[] {
     }
     let to = r.to;
     // A chain of moves ends at the URL that shows the article now (or at a withdrawn one).
-    for (let hops = 0; to && !live.has(to) && hops < rows.length; hops++) {
-      const next = byUrl.get(to);
-      to = next?.state === "moved" ? next.to : undefined;
-    }
+    for (let hops = 0; to && !live.has(to) && hops < rows.length; hops++) to = movedTo.get(to);
     const [pageUrl, slot] = splitArticleUrl(r.url);
     out.push({ url: r.url, kind: "article", pageUrl, slot, headline: r.headline ?? "", ...(to ? { to } : {}) });
   }

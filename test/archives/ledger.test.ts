@@ -5,9 +5,9 @@
 import fs from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { writeIssues } from "../../bench/archive.ts";
+import { prng, writeIssues } from "../../bench/archive.ts";
 import { parseLedger } from "../../src/site/ledger-file.ts";
-import { letters as ledgerLetters } from "../../src/site/ledger.ts";
+import { compareUrls, letters as ledgerLetters } from "../../src/site/ledger.ts";
 import { build, exampleFiles, tempSite } from "../site/helpers.ts";
 import { htmlProblems } from "./valid-html.ts";
 
@@ -82,6 +82,40 @@ describe("the letters and digits the ledger hashes", () => {
 
   it("leave out a lone surrogate, and keep a pair whole", () => {
     expect(ledgerLetters("本\uD840报\uDC00讯 𠀀。")).toBe("本报讯𠀀");
+  });
+});
+
+describe("the order of URLs in the ledger", () => {
+  it("is by date, page and article number, a page before its articles", () => {
+    const urls = ["/2021/10/14/03/10/", "/2022/01/01/01/", "/2021/10/14/03/2/", "/2021/10/14/", "/2021/10/14/03/", "/2021/9/30/01/", "/2021/10/14/12/1/"];
+    expect(urls.sort(compareUrls)).toEqual([
+      "/2021/9/30/01/", "/2021/10/14/", "/2021/10/14/03/", "/2021/10/14/03/2/", "/2021/10/14/03/10/", "/2021/10/14/12/1/", "/2022/01/01/01/",
+    ]);
+  });
+
+  it("agrees with splitting the URLs at every slash, segment by segment, for any two URLs", () => {
+    /** The order as first written: missing and empty segments first, numbers by value, the rest as strings. */
+    const bySplit = (a: string, b: string): number => {
+      const pa = a.split("/");
+      const pb = b.split("/");
+      for (let i = 0; i < Math.max(pa.length, pb.length); i++) {
+        const x = pa[i] ?? "";
+        const y = pb[i] ?? "";
+        if (x === y) continue;
+        if (x === "" || y === "") return x === "" ? -1 : 1;
+        return /^\d+$/.test(x) && /^\d+$/.test(y) ? Number(x) - Number(y) : x < y ? -1 : 1;
+      }
+      return 0;
+    };
+    const parts = ["", "0", "00", "1", "01", "2", "9", "10", "010", "123", "a", "a1", "1a", "b", "ab", "本", "z"];
+    const rand = prng(7);
+    const pick = () => parts[Math.floor(rand() * parts.length)]!;
+    const url = () => Array.from({ length: 1 + Math.floor(rand() * 5) }, pick).join("/") + (rand() < 0.5 ? "/" : "");
+    for (let n = 0; n < 20_000; n++) {
+      const a = url();
+      const b = rand() < 0.3 ? a.replace(/\d+/, (d) => `0${d}`) : url();
+      expect([a, b, Math.sign(compareUrls(a, b))]).toEqual([a, b, Math.sign(bySplit(a, b))]);
+    }
   });
 });
 
