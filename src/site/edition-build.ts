@@ -10,6 +10,7 @@ import path from "node:path";
 import { BanmianError } from "../errors.ts";
 import { moveInto, settle } from "./clean.ts";
 import type { Edition } from "./edition.ts";
+import { includes, mergeUnique, sortedUnique } from "./file-list.ts";
 import { codeFiles, folderFiles, rendererVersions, pageFileStamps, photoStamps, planIncremental, siteKey, type IncrementalBuild } from "./incremental.ts";
 import { renderPhotos } from "./images.ts";
 import { killPoint } from "./kill-point.ts";
@@ -79,8 +80,8 @@ const NOT_SITE_DATA = new Set(["banmian", "eleventy"]);
  * The files of a full build of the edition, relative to the output folder:
  * the edition's own (a build writes them all, or its share of them), and
  * the photos' renderings and cached search bundles it keeps in place. Apart:
- * the edition's are a million names at 100,000 printed pages, held as a set
- * (~120 MiB) only while the output folder is settled, and made again from
+ * the edition's are a million names at 100,000 printed pages, held as a
+ * sorted list only while the output folder is settled, and made again from
  * the edition for the manifest.
  */
 interface Current {
@@ -88,9 +89,9 @@ interface Current {
   kept: Set<string>;
 }
 
-const hasFile = ({ edition, kept }: { edition: Set<string>; kept: Set<string> }) => (file: string): boolean => edition.has(file) || kept.has(file);
-/** A manifest's list of files: a full build's, with `more` (the last build's, search's), once each, sorted. */
-const listed = ({ edition, kept }: Current, more: Iterable<string> = []): string[] => [...new Set([...edition, ...kept, ...more])].sort();
+/** A manifest's list of files: the edition's (sorted), the kept ones and `more` (the last build's, search's), once each, in order. */
+const listed = (edition: readonly string[], kept: Set<string>, more: Iterable<string> = []): Iterable<string> =>
+  mergeUnique([edition, sortedUnique(kept), sortedUnique(more)]);
 
 /** The names of the files `outputs` are written to, made afresh each time they are gone through. */
 const namesOf = (outputs: Iterable<Output>): Iterable<string> => ({
@@ -258,7 +259,7 @@ export class EditionBuild {
     }
     killPoint("manifest");
     // Last: a build that failed on the way leaves no manifest claiming its files.
-    writeManifest(out, { version: MANIFEST_VERSION, ...written.now, outputs: listed(written.current, searchFiles) });
+    writeManifest(out, { version: MANIFEST_VERSION, ...written.now, outputs: listed(sortedUnique(written.current.edition), written.current.kept, searchFiles) });
     killPoint("manifest-written");
     // The URLs this build published, remembered in the site once everything is written.
     if (site.ledgerDir && ed.ledger) for (const f of writeLedger(site.ledgerDir, ed.ledger)) log(`updated ${site.display(f)}`);
@@ -281,7 +282,7 @@ export class EditionBuild {
 
   /**
    * Plans the build and settles the output folder for it. The names of a
-   * full build's files, a million at 100,000 printed pages (~120 MiB), are
+   * full build's files, a million at 100,000 printed pages, are
    * held here only: the manifest lists them again once the edition is
    * written, so they are not held while every page is rendered.
    */
@@ -296,10 +297,8 @@ export class EditionBuild {
     // A build of some years (years.ts) converts their photos only; the others' were measured when read.
     const photos = [photosOfYears(ed, opts.years), undatedPart(ed)].flatMap((part) => (part ? [part] : []));
     const images = photos.flatMap((part) => part.photos).flatMap((ph) => ph.image ? [ph.image.src, ...ph.image.sources.flatMap((s) => s.srcset.split(",").map((c) => c.trim().split(" ")[0]!))] : []);
-    const current = {
-      edition: claimFiles(all, theirs, out),
-      kept: new Set([...images.map((u) => u.replace(/^\//, "")), ...(search?.files ?? [])]),
-    };
+    const edition = claimFiles(all, theirs, out);
+    const kept = new Set([...images.map((u) => u.replace(/^\//, "")), ...(search?.files ?? [])]);
 
     const now = {
       key: this.#key(ed, ready.globals, theirs),
@@ -316,19 +315,23 @@ export class EditionBuild {
     const outputs = share ? editionOutputs(ed, share, opts) : all;
 
     // In place, the files this build may write are listed before it writes them: a kill leaves none unknown.
-    if (!this.#carried && previous) writeManifest(out, { ...previous, partial: true, outputs: listed(current, previous.outputs) });
-    else if (!this.#carried) writeManifest(out, { version: MANIFEST_VERSION, key: "", files: {}, photos: {}, outputs: listed(current), partial: true });
+    if (!this.#carried && previous) writeManifest(out, { ...previous, partial: true, outputs: listed(edition, kept, previous.outputs) });
+    else if (!this.#carried) writeManifest(out, { version: MANIFEST_VERSION, key: "", files: {}, photos: {}, outputs: listed(edition, kept), partial: true });
 
     // What this build writes: the whole edition, or its share.
-    const writing = share ? new Set(namesOf(outputs)) : current.edition;
+    const shareFiles = share ? new Set(namesOf(outputs)) : undefined;
     const removed = settle({
       outputDir: out, carried: this.#carried, previous: previous?.outputs ?? [],
-      current: hasFile(current), writing: (f) => writing.has(f), theirs: new Set(theirs.keys()),
+      current: (f) => includes(edition, f) || kept.has(f),
+      writing: shareFiles ? (f) => shareFiles.has(f) : (f) => includes(edition, f),
+      theirs: new Set(theirs.keys()),
     });
+    // The last build's manifest, a million names at 100,000 printed pages, is not held while the edition is written.
+    this.#previous = undefined;
     if (removed) log(`removed ${removed} file(s) of the last build that the edition no longer has`);
     // What was not kept of the carried files: links, gone before search reads the folder.
     if (this.#carried) fs.rmSync(this.#carried, { recursive: true, force: true });
     killPoint("settled");
-    return { now, outputs, total: writing.size, photos, current: { edition: namesOf(all), kept: current.kept } };
+    return { now, outputs, total: shareFiles?.size ?? edition.length, photos, current: { edition: namesOf(all), kept } };
   }
 }

@@ -52,11 +52,45 @@ export function readManifest(dir: string): Manifest | undefined {
   }
 }
 
-/** Written whole or not at all: a kill leaves the old manifest or the new one. */
-export function writeManifest(dir: string, manifest: Manifest): void {
+/** A manifest as written: its outputs may be any list of names in order (a merge of sorted lists), never made whole. */
+export type ManifestToWrite = Omit<Manifest, "outputs"> & { outputs: Iterable<string> };
+
+/** Names written at a time: a manifest lists a million at 100,000 printed pages, never held as one text. */
+const NAMES_AT_ONCE = 8192;
+
+/**
+ * Written whole or not at all: a kill leaves the old manifest or the new
+ * one. The text `JSON.stringify` gives with `outputs` and `partial` last,
+ * the outputs written a few thousand names at a time.
+ */
+export function writeManifest(dir: string, manifest: ManifestToWrite): void {
   const file = path.join(dir, MANIFEST_FILE);
   const tmp = `${file}.${process.pid}.tmp`;
   fs.mkdirSync(dir, { recursive: true });
-  fs.writeFileSync(tmp, `${JSON.stringify(manifest)}\n`);
-  fs.renameSync(tmp, file);
+  const { outputs, partial, ...head } = manifest;
+  try {
+    const fd = fs.openSync(tmp, "w");
+    try {
+      fs.writeSync(fd, `${JSON.stringify(head).slice(0, -1)},"outputs":[`);
+      let batch: string[] = [];
+      let first = true;
+      const flush = () => {
+        if (batch.length) fs.writeSync(fd, `${first ? "" : ","}${batch.join(",")}`);
+        first &&= !batch.length;
+        batch = [];
+      };
+      for (const name of outputs) {
+        batch.push(JSON.stringify(name));
+        if (batch.length === NAMES_AT_ONCE) flush();
+      }
+      flush();
+      fs.writeSync(fd, `]${partial === undefined ? "" : `,"partial":${JSON.stringify(partial)}`}}\n`);
+    } finally {
+      fs.closeSync(fd);
+    }
+    fs.renameSync(tmp, file);
+  } catch (e) {
+    fs.rmSync(tmp, { force: true });
+    throw e;
+  }
 }

@@ -3,6 +3,7 @@
 // or lists them as Eleventy's JSON output does.
 import path from "node:path";
 import { BanmianError } from "../errors.ts";
+import { sortedUnique } from "./file-list.ts";
 import type { Output } from "./outputs.ts";
 import { renderOutputs, type RenderTarget, type TemplateEnvironment, type Transform } from "./render.ts";
 import type { Progress } from "./progress.ts";
@@ -23,22 +24,22 @@ export function siteFiles(results: EleventyResults, passthrough: Record<string, 
 }
 
 /**
- * The files of `outputs`, relative to the output folder, each checked
- * against the site's own: a site file where the edition has one stops the
- * build, naming both.
+ * The files of `outputs`, relative to the output folder, sorted, each
+ * checked against the site's own: a site file where the edition has one
+ * stops the build, naming both.
  */
-export function claimFiles(outputs: Iterable<Output>, theirs: SiteFiles, outputDir: string): Set<string> {
-  const files = new Set<string>();
+export function claimFiles(outputs: Iterable<Output>, theirs: SiteFiles, outputDir: string): string[] {
+  const files: string[] = [];
   for (const o of outputs) {
     const file = outputFile(o.url);
-    files.add(file);
+    files.push(file);
     const clash = theirs.get(path.join(outputDir, file));
     if (!clash) continue;
     throw new BanmianError(clash.copied
       ? `${clash.source} is copied to ${o.url}, a file of the edition: copy it elsewhere or leave it out`
       : `${clash.source} writes ${o.url}, a page of the edition: give it another permalink`, { file: clash.source });
   }
-  return files;
+  return sortedUnique(files);
 }
 
 export interface PublishContext {
