@@ -10,6 +10,7 @@ import path from "node:path";
 import { BanmianError, isBug } from "../errors.ts";
 import { EDITION_PAGE } from "./image-guard.ts";
 import type { Output } from "./outputs.ts";
+import { withoutPretenuring } from "./pretenuring.ts";
 import { NO_PROGRESS, type Progress } from "./progress.ts";
 
 /** Where rendered files go: the output folder (write.ts), or a JSON run's list (publish.ts). */
@@ -65,6 +66,11 @@ function pageData(output: Output, outputPath: string): TransformContext["page"] 
 
 /** Renders and writes every output; a failure names the URL, the layout and the page file. */
 export async function renderOutputs(outputs: Iterable<Output>, options: RenderOptions): Promise<void> {
+  // Each page's objects die young only if V8 does not judge the loop's allocations long-lived: see pretenuring.ts.
+  await withoutPretenuring(() => renderEach(outputs, options));
+}
+
+async function renderEach(outputs: Iterable<Output>, options: RenderOptions): Promise<void> {
   const { env, globals, transforms, writer, progress = NO_PROGRESS } = options;
   const templates = new Map<string, Template>();
   const steps = Object.entries(transforms);
