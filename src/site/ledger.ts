@@ -228,7 +228,10 @@ export function applyLedger(ed: Edition, old: LedgerRow[], articlePages = true):
       ?? (r.opening ? pages.get(page)?.articles.find((a) => bodyOf(a).includes(r.opening!)) : undefined);
     rows.set(r.url, moved ? { ...row, state: "moved", to: moved.url } : { ...row, state: "withdrawn" });
   }
-  const all = [...rows.values()].sort((a, b) => compareUrls(a.url, b.url));
+  // Every live row is made above from the edition. The others are the old ledger's, whose strings are slices of their
+  // file's text, and a slice keeps its whole text alive (V8): a few withdrawn rows a year held the whole ledger's
+  // text through the build (52 MiB at 100,000 pages for one a year). They get strings of their own.
+  const all = [...rows.values()].map((r) => (r.state === "live" ? r : JSON.parse(JSON.stringify(r)) as LedgerRow)).sort((a, b) => compareUrls(a.url, b.url));
   return { rows: all, forwards: forwardsOf(all, live).sort((a, b) => compareUrls(a.url, b.url)) };
 }
 
