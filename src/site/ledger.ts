@@ -138,10 +138,19 @@ export function compareUrls(a: string, b: string): number {
   return 0;
 }
 
-function setSlot(a: SiteArticle, slot: number, articlePages: boolean): void {
+/**
+ * Numbers `a` `slot`; says whether that changed it. Most articles keep the
+ * number they were read with, and their strings are left as they are: a
+ * new one for each of a million articles would replace one held since the
+ * reading, in the old generation.
+ */
+function setSlot(a: SiteArticle, slot: number, articlePages: boolean): boolean {
+  const url = articlePages ? `${a.pageUrl}${slot}/` : `${a.pageUrl}#a${slot}`;
+  if (a.slot === slot && a.url === url) return false;
   a.slot = slot;
   a.id = `a${slot}`;
-  a.url = articlePages ? `${a.pageUrl}${slot}/` : `${a.pageUrl}#a${slot}`;
+  a.url = url;
+  return true;
 }
 
 export interface LedgerResult {
@@ -164,6 +173,8 @@ export function applyLedger(ed: Edition, old: LedgerRow[], articlePages = true):
   const onPage = Map.groupBy(articleRows, (r) => splitArticleUrl(r.url)[0]);
   const matched = new Set<string>();
   const pinned = new Set<SiteArticle>();
+  /** Pages with an article numbered anew: their links and drawing are made again. */
+  const renumbered = new Set<SitePage>();
   const print = once(articlePrint);
   const rowHeadline = once((r: LedgerRow) => letters(r.headline ?? ""));
 
@@ -182,7 +193,7 @@ export function applyLedger(ed: Edition, old: LedgerRow[], articlePages = true):
         if (!row) continue;
         matched.add(row.url);
         pinned.add(a);
-        setSlot(a, splitArticleUrl(row.url)[1], articlePages);
+        if (setSlot(a, splitArticleUrl(row.url)[1], articlePages)) renumbered.add(p);
       }
     }
   }
@@ -194,10 +205,10 @@ export function applyLedger(ed: Edition, old: LedgerRow[], articlePages = true):
       if (pinned.has(a)) continue;
       while (taken.has(next)) next++;
       taken.add(next);
-      setSlot(a, next, articlePages);
+      if (setSlot(a, next, articlePages)) renumbered.add(p);
     }
     // The neighbours' links and the page's drawing name the URLs kept.
-    linkPage(p);
+    if (renumbered.has(p)) linkPage(p);
   }
   // The new articles by their text, to find a published one that moved to another page.
   const newByText = new Map<string, SiteArticle>();

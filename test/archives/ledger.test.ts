@@ -145,6 +145,9 @@ describe("the example's article URLs across new readings", () => {
     const page = read(after, "/2021/10/14/03/")!;
     expect(page.indexOf('id="a4"')).toBeLessThan(page.indexOf('id="a1"'));
     expect(read(after, "/2021/10/14/03/4/", "article.txt")).toContain("梨树召开医疗机构疫情防控及乡村振兴工作会议");
+    // Its neighbours in print, linked by the URLs kept: the page's first article follows it.
+    expect(read(after, "/2021/10/14/03/4/")).toContain('<a rel="next" href="/2021/10/14/03/1/">');
+    expect(read(after, "/2021/10/14/03/1/")).toContain('<a rel="prev" href="/2021/10/14/03/4/">');
     expect(await htmlProblems(read(after, "/2021/10/14/04/2/")!)).toEqual([]);
   });
 
