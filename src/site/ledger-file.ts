@@ -19,7 +19,7 @@ const header = (year: string): string =>
 /** A cell as written: no tab or line break inside, `-` for none. */
 const cell = (v: string | number | undefined): string => (v === undefined || v === "" ? "-" : String(v).replace(/\s+/gu, " "));
 
-/** The ledger's rows as one file per year: `2021` and its text, a year at a time (the whole is ~100 bytes a URL). */
+/** The ledger's rows as one file per year: `2021` and its text, a year at a time (the whole is ~120 bytes a URL). */
 export function* ledgerTexts(rows: LedgerRow[]): Generator<[string, string]> {
   for (const [year, rs] of Map.groupBy(rows, (r) => r.url.slice(1, 5))) {
     yield [year, `${header(year)}${rs.map((r) => COLUMNS.map((c) => cell(r[c])).join("\t")).join("\n")}\n`];

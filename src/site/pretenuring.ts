@@ -6,8 +6,9 @@
 // the old generation and piled up there until a full collection. Measured
 // at 100,000 printed pages, search off: the heap grew from 988 to 1,995 MiB
 // between two full collections while writing; with pretenuring off while
-// the edition is written, the peak fell from ~2,300–2,400 to 1,686 MiB and
-// the writing from 294 to 220 s (docs/scale.md).
+// the edition is written, the peak fell from 2,296–2,404 to 1,673–1,740 MiB
+// (two runs each) and the heap's highest in the writing from 1,995 to
+// ~1,270 MiB (docs/scale.md).
 import v8 from "node:v8";
 
 const OFF = "--no-allocation-site-pretenuring";
