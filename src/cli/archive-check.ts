@@ -7,7 +7,7 @@ import { BanmianError, located } from "../errors.ts";
 import type { PageModel } from "../model.ts";
 import { pageLabel } from "../format/page-label.ts";
 import { buildEdition, type Edition } from "../site/edition.ts";
-import { applyLedger, changesSince, unannouncedMessage, type PageChange } from "../site/ledger.ts";
+import { applyLedger, unannouncedMessage, type PageChange } from "../site/ledger.ts";
 import { readLedger, writeLedger } from "../site/ledger-file.ts";
 import { attachCorrections } from "../site/corrections.ts";
 
@@ -59,7 +59,7 @@ export function checkArchive(pages: { file: string; model: PageModel }[], ledger
     findings.push({ level: "error", file: e.file ?? ledgerDir, line: e.line, message: e.message });
     return { findings, edition, changes: [], fixed: [] };
   }
-  const changes = changesSince(edition, old);
+  const { rows, forwards, changes } = applyLedger(edition, old);
   const relative = path.relative(process.cwd(), ledgerDir);
   const display = relative.startsWith("..") ? ledgerDir : relative || ".";
   for (const c of changes) {
@@ -68,7 +68,6 @@ export function checkArchive(pages: { file: string; model: PageModel }[], ledger
       findings.push({ level: "warning", file: c.page.file, message: `this page has ${c.after} letters and digits, ${c.before} when it was published: was its text cut short?` });
     }
   }
-  const { rows, forwards } = applyLedger(edition, old);
   edition.ledger = rows;
   edition.forwards = forwards;
   try {

@@ -70,7 +70,7 @@ function once<K extends object, V>(fn: (key: K) => V): (key: K) => V {
 }
 
 /** What the ledger remembers of a page: its text's hash and size. */
-export function pageFingerprint(p: SitePage): { text: string; size: number } {
+function pageFingerprint(p: SitePage): { text: string; size: number } {
   const all = letters(pageText(p.model));
   return { text: hash(all), size: all.length };
 }
@@ -159,12 +159,15 @@ export interface LedgerResult {
   rows: LedgerRow[];
   /** Old URLs whose article moved or was withdrawn. */
   forwards: Forward[];
+  /** The pages whose text changed since the ledger was last written (their last build or `check --fix`). */
+  changes: PageChange[];
 }
 
 /**
  * Gives every article of `ed` the URL the ledger knows it by (renumbering
  * `slot`, `id` and `url`), new articles the first number their page never
- * published, and returns the ledger to keep.
+ * published, and returns the ledger to keep and the pages whose text
+ * changed since it was written.
  */
 export function applyLedger(ed: Edition, old: LedgerRow[], articlePages = true): LedgerResult {
   // Rows are never changed in place: one that changes is replaced in this map, so the old ones are kept as they are.
@@ -213,13 +216,21 @@ export function applyLedger(ed: Edition, old: LedgerRow[], articlePages = true):
   }
   // The new articles by their text, to find a published one that moved to another page.
   const newByText = new Map<string, SiteArticle>();
+  const changes: PageChange[] = [];
   for (const p of ed.pages) {
     for (const a of p.articles) {
       const { text, opening } = print(a);
       rows.set(a.url, { url: a.url, kind: "article", state: "live", text, headline: (a.headline ?? "").replace(/\s+/gu, " ").trim(), opening });
       if (!pinned.has(a) && !newByText.has(text)) newByText.set(text, a);
     }
-    rows.set(p.url, { url: p.url, kind: "page", state: "live", ...pageFingerprint(p), corrections: p.model.corrections?.length ?? 0 });
+    // The page's text against the ledger's, in the same pass: its letters are the costly part of the ledger.
+    const before = rows.get(p.url);
+    const now = pageFingerprint(p);
+    const corrections = p.model.corrections?.length ?? 0;
+    if (before?.kind === "page" && before.text && before.text !== now.text) {
+      changes.push({ page: p, unannounced: corrections <= (before.corrections ?? 0), before: before.size ?? 0, after: now.size });
+    }
+    rows.set(p.url, { url: p.url, kind: "page", state: "live", ...now, corrections });
   }
   // 3. Published articles no page holds under their URL now: moved (the same text on another page, or
   //    its opening inside an article of its page: a merge), else withdrawn. Headline and opening alone
@@ -244,7 +255,7 @@ export function applyLedger(ed: Edition, old: LedgerRow[], articlePages = true):
   // file's text, and a slice keeps its whole text alive (V8): a few withdrawn rows a year held the whole ledger's
   // text through the build (52 MiB at 100,000 pages for one a year). They get strings of their own.
   const all = [...rows.values()].map((r) => (r.state === "live" ? r : JSON.parse(JSON.stringify(r)) as LedgerRow)).sort((a, b) => compareUrls(a.url, b.url));
-  return { rows: all, forwards: forwardsOf(all, live).sort((a, b) => compareUrls(a.url, b.url)) };
+  return { rows: all, forwards: forwardsOf(all, live).sort((a, b) => compareUrls(a.url, b.url)), changes };
 }
 
 /** The redirects and withdrawn pages of the ledger; a moved article's target followed to where it is now. */
@@ -280,21 +291,6 @@ export interface PageChange {
   /** Letters and digits then and now. */
   before: number;
   after: number;
-}
-
-/** The pages whose text changed since the ledger was last written (their last build or `check --fix`). */
-export function changesSince(ed: Edition, old: LedgerRow[]): PageChange[] {
-  const rows = new Map(old.filter((r) => r.kind === "page").map((r) => [r.url, r] as const));
-  const out: PageChange[] = [];
-  for (const p of ed.pages) {
-    const row = rows.get(p.url);
-    if (!row?.text) continue;
-    const now = pageFingerprint(p);
-    if (now.text === row.text) continue;
-    const corrections = p.model.corrections?.length ?? 0;
-    out.push({ page: p, unannounced: corrections <= (row.corrections ?? 0), before: row.size ?? 0, after: now.size });
-  }
-  return out;
 }
 
 /** The warning an unannounced change gets, in check and in the build. */

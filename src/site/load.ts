@@ -12,7 +12,7 @@ import { checkPhotos, renderPhotos, type ImageJob } from "./images.ts";
 import type { ResolvedOptions } from "./options.ts";
 import type { Progress } from "./progress.ts";
 import { readPages, type ReadStamp } from "./read.ts";
-import { applyLedger, changesSince, unannouncedMessage } from "./ledger.ts";
+import { applyLedger, unannouncedMessage } from "./ledger.ts";
 import { readLedger } from "./ledger-file.ts";
 import { attachCorrections } from "./corrections.ts";
 import { undatedPart, undatedReason } from "./undated.ts";
@@ -78,8 +78,8 @@ export async function loadEdition(opts: ResolvedOptions, src: EditionSource): Pr
   const ed = await readEdition(opts, src);
   if (src.ledgerDir) {
     const old = readLedger(src.ledgerDir);
-    for (const c of changesSince(ed, old)) if (c.unannounced) src.warn(unannouncedMessage(src.display(src.ledgerDir)), { file: c.page.file });
-    const { rows, forwards } = applyLedger(ed, old, opts.articlePages);
+    const { rows, forwards, changes } = applyLedger(ed, old, opts.articlePages);
+    for (const c of changes) if (c.unannounced) src.warn(unannouncedMessage(src.display(src.ledgerDir)), { file: c.page.file });
     ed.ledger = rows;
     ed.forwards = forwards;
   }
