@@ -73,10 +73,11 @@ export function writeManifest(dir: string, manifest: ManifestToWrite): void {
     try {
       fs.writeSync(fd, `${JSON.stringify(head).slice(0, -1)},"outputs":[`);
       let batch: string[] = [];
-      let first = true;
+      let separator = "";
       const flush = () => {
-        if (batch.length) fs.writeSync(fd, `${first ? "" : ","}${batch.join(",")}`);
-        first &&= !batch.length;
+        if (!batch.length) return;
+        fs.writeSync(fd, separator + batch.join(","));
+        separator = ",";
         batch = [];
       };
       for (const name of outputs) {
