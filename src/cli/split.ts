@@ -5,15 +5,8 @@ import path from "node:path";
 import { BanmianError } from "../errors.ts";
 import { decodeText, parsePages } from "../parse/index.ts";
 import { isCivilDate } from "../parse/front-matter.ts";
+import { writeWhole } from "../site/write-whole.ts";
 import { UsageError, type Command } from "./args.ts";
-
-/** Writes a file whole or not at all: a temporary name, then a rename. */
-function writeWhole(file: string, text: string): void {
-  fs.mkdirSync(path.dirname(file), { recursive: true });
-  const tmp = `${file}.${process.pid}.tmp`;
-  fs.writeFileSync(tmp, text);
-  fs.renameSync(tmp, file);
-}
 
 export const splitCommand: Command = {
   usage: `usage: banmian split DUMP --paper NAME --date YYYY-MM-DD --out DIR [--first-page N] [--page-name NAME] [--force]

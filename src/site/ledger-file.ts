@@ -6,6 +6,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { BanmianError } from "../errors.ts";
 import type { LedgerRow, LedgerState } from "./edition-model.ts";
+import { writeWhole } from "./write-whole.ts";
 
 export { applyLedger } from "./ledger.ts";
 
@@ -60,10 +61,7 @@ export function writeLedger(dir: string, rows: LedgerRow[]): string[] {
   for (const [year, text] of ledgerTexts(rows)) {
     const file = path.join(dir, `${year}.tsv`);
     if (fs.existsSync(file) && fs.readFileSync(file, "utf8") === text) continue;
-    fs.mkdirSync(dir, { recursive: true });
-    const tmp = `${file}.${process.pid}.tmp`;
-    fs.writeFileSync(tmp, text);
-    fs.renameSync(tmp, file);
+    writeWhole(file, text);
     written.push(file);
   }
   return written;

@@ -5,6 +5,7 @@
 import crypto from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
+import { writeWhole } from "./write-whole.ts";
 
 export const MANIFEST_VERSION = 2;
 
@@ -64,34 +65,22 @@ const NAMES_AT_ONCE = 8192;
  * the outputs written a few thousand names at a time.
  */
 export function writeManifest(dir: string, manifest: ManifestToWrite): void {
-  const file = path.join(dir, MANIFEST_FILE);
-  const tmp = `${file}.${process.pid}.tmp`;
-  fs.mkdirSync(dir, { recursive: true });
   const { outputs, partial, ...head } = manifest;
-  try {
-    const fd = fs.openSync(tmp, "w");
-    try {
-      fs.writeSync(fd, `${JSON.stringify(head).slice(0, -1)},"outputs":[`);
-      let batch: string[] = [];
-      let separator = "";
-      const flush = () => {
-        if (!batch.length) return;
-        fs.writeSync(fd, separator + batch.join(","));
-        separator = ",";
-        batch = [];
-      };
-      for (const name of outputs) {
-        batch.push(JSON.stringify(name));
-        if (batch.length === NAMES_AT_ONCE) flush();
-      }
-      flush();
-      fs.writeSync(fd, `]${partial === undefined ? "" : `,"partial":${JSON.stringify(partial)}`}}\n`);
-    } finally {
-      fs.closeSync(fd);
+  writeWhole(path.join(dir, MANIFEST_FILE), (fd) => {
+    fs.writeSync(fd, `${JSON.stringify(head).slice(0, -1)},"outputs":[`);
+    let batch: string[] = [];
+    let separator = "";
+    const flush = () => {
+      if (!batch.length) return;
+      fs.writeSync(fd, separator + batch.join(","));
+      separator = ",";
+      batch = [];
+    };
+    for (const name of outputs) {
+      batch.push(JSON.stringify(name));
+      if (batch.length === NAMES_AT_ONCE) flush();
     }
-    fs.renameSync(tmp, file);
-  } catch (e) {
-    fs.rmSync(tmp, { force: true });
-    throw e;
-  }
+    flush();
+    fs.writeSync(fd, `]${partial === undefined ? "" : `,"partial":${JSON.stringify(partial)}`}}\n`);
+  });
 }
