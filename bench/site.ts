@@ -13,6 +13,7 @@ import fs from "node:fs";
 import { createRequire } from "node:module";
 import os from "node:os";
 import path from "node:path";
+import { searchBudget } from "../src/site/search-index.ts";
 import { writeArchive, writeIssues } from "./archive.ts";
 
 const here = import.meta.dirname;
@@ -34,6 +35,8 @@ export interface Run {
    * the two need not peak at once.
    */
   peakMiB: number;
+  /** Of it, what the Pagefind processes a banmian build started held together at most. */
+  pagefindPeakMiB?: number;
   search?: SearchStats;
   files: number;
   /** The watchdog stopped it above this many MiB. */
@@ -76,6 +79,7 @@ export function measure(site: string, output: string, kind: "banmian" | "bare", 
     ms: out.ms, wallMs, files: countFiles(output), search: out.search,
     cpuMs: (Number(time[1]) + Number(time[2])) * 1000,
     peakMiB: (out.maxRssKiB + out.childPeakKiB) / 1024,
+    pagefindPeakMiB: out.childPeakKiB / 1024,
   };
 }
 
@@ -118,6 +122,12 @@ const indexed = (r: Run) => (r.search ? `${r.search.indexed} of ${r.search.bundl
 const searchS = (r: Run) => (r.search ? s(r.search.ms) : "–");
 /** Pagefind's own time, beside the pages (none: every bundle came from the cache). */
 const pagefindS = (r: Run) => (r.search?.indexMs ? s(r.search.indexMs) : "–");
+/** How many Pagefind processes a build runs at once on this machine, and why. */
+function budgetLine(): string {
+  const b = searchBudget();
+  return `Pagefind processes at once: **${b.processes}** (one a core of ${b.cores}, within a memory budget of ${int(b.budgetMiB)} MiB, ` +
+    `a quarter of the machine's ${int(b.machineMiB)} MiB, at ${b.perProcessMiB} MiB a process)`;
+}
 /** Time without search: the pages part. */
 const pagesMs = (r: Run) => r.ms - (r.search?.ms ?? 0);
 
@@ -253,6 +263,8 @@ export async function benchSite(options: SiteBenchOptions = {}): Promise<string>
       `Search: cold, Pagefind indexed banmian's bundles in **${pagefindS(cold)} s** beside the pages and added **${searchS(cold)} s** to the build ` +
         `(${int(cold.search?.records ?? 0)} records, ${((cold.search?.bytes ?? 0) / 2 ** 20).toFixed(1)} MiB); warm, search added **${searchS(warm)} s**; the Pagefind CLI over bare Eleventy's ${int(turns[0]!.bare.files)} HTML files **${cli.stoppedAboveMiB ? `stopped above ${int(cli.stoppedAboveMiB)} MiB` : `${s(cli.ms)} s`}** at ${mib(cli.peakMiB)} MiB.`,
       "",
+      `${budgetLine()}; in the cold build they held at most ${mib(cold.pagefindPeakMiB ?? 0)} MiB together.`,
+      "",
     );
 
     // (b) Changes to the built site, with the bundle cache (a)'s builds left.
@@ -330,6 +342,9 @@ export async function benchSite(options: SiteBenchOptions = {}): Promise<string>
         `peak memory **${mib(large.runs[0]!.peakMiB)} MiB** off, **${mib(large.runs[1]!.peakMiB)} MiB** on (target: under 2,048), ` +
         `${ratio(large.runs[1]!.peakMiB, ref.runs[1]!.peakMiB)} the peak at ${int(ref.pages)} (target: within 1.25× of 20,000's); ` +
         `after a layout change search took **${searchS(large.runs[2]!)} s** and indexed ${indexed(large.runs[2]!)} bundles (target: under 2 s at 20,000).`,
+      "",
+      `${budgetLine()}; in the cold builds with search they held at most ${growth.map((g) => mib(g.runs[1]!.pagefindPeakMiB ?? 0)).join(" / ")} MiB together ` +
+        `(${growth.map((g) => int(g.pages)).join(" / ")} pages), counted in the peaks above.`,
       "",
     );
 

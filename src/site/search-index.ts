@@ -20,13 +20,28 @@ import type { BundleJob, BundleReply } from "./search-worker.ts";
 import { linkTree, listTree } from "./link-tree.ts";
 
 /** Pagefind's own peak while it writes one bundle of at most BUNDLE_CHARS (measured: ~620 MiB). */
-const PAGEFIND_PEAK = 700 * 1024 * 1024;
+const PAGEFIND_PEAK_MIB = 700;
 /** The share of the machine's memory the Pagefind processes may take together. */
 const MEMORY_SHARE = 0.25;
 
-/** How many Pagefind processes run at once: one a core, within the memory budget. */
-export function searchConcurrency(): number {
-  return Math.max(1, Math.min(os.availableParallelism(), Math.floor((os.totalmem() * MEMORY_SHARE) / PAGEFIND_PEAK)));
+/** How many Pagefind processes run at once, and what decides it. */
+export interface SearchBudget {
+  /** Processes at once: one a core, as many as the memory budget holds, at least one. */
+  processes: number;
+  cores: number;
+  /** The machine's memory and the share of it the processes may take together. */
+  machineMiB: number;
+  budgetMiB: number;
+  /** What one process is allowed for (its measured peak, rounded up). */
+  perProcessMiB: number;
+}
+
+export function searchBudget(): SearchBudget {
+  const cores = os.availableParallelism();
+  const machineMiB = Math.floor(os.totalmem() / 2 ** 20);
+  const budgetMiB = Math.floor(machineMiB * MEMORY_SHARE);
+  const processes = Math.max(1, Math.min(cores, Math.floor(budgetMiB / PAGEFIND_PEAK_MIB)));
+  return { processes, cores, machineMiB, budgetMiB, perProcessMiB: PAGEFIND_PEAK_MIB };
 }
 
 /** Pagefind's version, from its package.json (which its exports do not offer). */
@@ -136,6 +151,8 @@ export interface SearchPlan {
   planMs: number;
   /** How long Pagefind took, from the first bundle started to the last written (beside the build's other work). */
   indexMs: number;
+  /** Pagefind processes run at most at once (0: nothing indexed). */
+  processes: number;
 }
 
 const cachedAt = (plan: SearchPlan, key: string): string => path.join(plan.cacheDir, key);
@@ -143,7 +160,7 @@ const cachedAt = (plan: SearchPlan, key: string): string => path.join(plan.cache
 export function planSearch(split: SearchSplit, cacheDir: string): SearchPlan {
   const started = performance.now();
   fs.mkdirSync(cacheDir, { recursive: true });
-  const plan: SearchPlan = { split, cacheDir, bundles: [], started, planMs: 0, indexMs: 0 };
+  const plan: SearchPlan = { split, cacheDir, bundles: [], started, planMs: 0, indexMs: 0, processes: 0 };
   for (const bundle of [split.recent, ...split.archive]) {
     const records = bundleRecords(split, bundle);
     const key = bundleKey(records);
@@ -178,7 +195,8 @@ export async function indexMissing(plan: SearchPlan, options: Omit<IndexOptions,
   let done = 0;
   const started = performance.now();
   try {
-    await pool(missing, searchConcurrency(), async ({ bundle, key }) => {
+    plan.processes = Math.min(searchBudget().processes, missing.length);
+    await pool(missing, plan.processes, async ({ bundle, key }) => {
       // Written beside its place and renamed into it: a killed build leaves no half bundle under a key.
       const at = cachedAt(plan, key);
       const tmp = `${at}.${process.pid}.tmp`;
@@ -260,7 +278,7 @@ export function placeBundles(outputDir: string, plan: SearchPlan, indexed: numbe
   const used = new Set(plan.bundles.flatMap((b) => [b.key, `${b.key}.json`]));
   for (const name of fs.readdirSync(plan.cacheDir)) if (!used.has(name)) fs.rmSync(path.join(plan.cacheDir, name), { recursive: true, force: true });
   last = {
-    records: plan.bundles.reduce((n, b) => n + b.records, 0), bundles: plan.bundles.length, indexed, indexMs: plan.indexMs,
+    records: plan.bundles.reduce((n, b) => n + b.records, 0), bundles: plan.bundles.length, indexed, indexMs: plan.indexMs, processes: plan.processes,
     ms: ms + performance.now() - started,
     files: plan.bundles.reduce((n, b) => n + b.cached!.files.length, 0), bytes: plan.bundles.reduce((n, b) => n + b.cached!.bytes, 0),
   };
@@ -325,7 +343,7 @@ export function startSearch(ed: Edition, text: (s: string) => string, options: I
       const { stats } = placed;
       const seconds = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
       const line = `search: ${stats.records} records in ${stats.bundles} bundle(s), ${stats.indexed} indexed, ${stats.bundles - stats.indexed} unchanged` +
-        `${stats.indexed ? ` (Pagefind ${seconds(stats.indexMs)}, beside the pages)` : ""}; ${seconds(stats.ms)} added to the build; ${stats.files} files, ${(stats.bytes / 1024).toFixed(0)} KiB`;
+        `${stats.indexed ? ` (Pagefind ${seconds(stats.indexMs)}, ${stats.processes} at a time, beside the pages)` : ""}; ${seconds(stats.ms)} added to the build; ${stats.files} files, ${(stats.bytes / 1024).toFixed(0)} KiB`;
       return { line, files: placed.files };
     },
     abort: () => controller.abort(),

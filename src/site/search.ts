@@ -28,6 +28,8 @@ export interface SearchStats {
   ms: number;
   /** Pagefind's own time, first bundle started to last written, beside the build's other work (0: nothing indexed). */
   indexMs: number;
+  /** Pagefind processes run at most at once (fewer than searchBudget allows when fewer bundles were indexed; 0: none). */
+  processes: number;
 }
 
 /**

@@ -6,12 +6,12 @@ import { spawnSync } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { writeArchive } from "../../bench/archive.ts";
 import { buildEdition, type Edition } from "../../src/site/edition.ts";
 import { readPages } from "../../src/site/read.ts";
 import { ARCHIVE_BUNDLE, ARCHIVE_LIST, articleRecords, bundleRecords, photoRecords, splitSearch } from "../../src/site/search.ts";
-import { issueRecords, indexSite } from "../../src/site/search-index.ts";
+import { issueRecords, indexSite, searchBudget } from "../../src/site/search-index.ts";
 
 const root = path.resolve(import.meta.dirname, "../..");
 /** Small bundles, about two issues of the synthetic archive each. */
@@ -77,6 +77,8 @@ describe("the archive's search bundles", () => {
     expect(stats.bundles).toBe(split.archive.length + 1);
     expect(stats.indexed).toBe(stats.bundles);
     expect(stats.records).toBe(records.length);
+    expect(stats.processes).toBeGreaterThanOrEqual(1);
+    expect(stats.processes).toBeLessThanOrEqual(searchBudget().processes);
     const list = JSON.parse(fs.readFileSync(path.join(out, ARCHIVE_BUNDLE, ARCHIVE_LIST), "utf8")) as string[];
     expect(list).toEqual(split.archive.map((b) => `${path.basename(b.dir)}/`));
     for (const bundle of [split.recent, ...split.archive]) {
@@ -90,4 +92,24 @@ describe("the archive's search bundles", () => {
         .toBe(ed.articles.filter((a) => a.date >= first && a.date < end).length);
     }
   }, 300_000); // some thirty Pagefind processes on a shared machine
+});
+
+describe("Pagefind processes at once", () => {
+  const machine = (cores: number, gib: number) => {
+    vi.spyOn(os, "availableParallelism").mockReturnValue(cores);
+    vi.spyOn(os, "totalmem").mockReturnValue(gib * 2 ** 30);
+  };
+  afterAll(() => vi.restoreAllMocks());
+
+  it("are one a core where a quarter of the memory holds them", () => {
+    machine(2, 24);
+    expect(searchBudget()).toEqual({ processes: 2, cores: 2, machineMiB: 24 * 1024, budgetMiB: 6 * 1024, perProcessMiB: 700 });
+  });
+
+  it("are fewer than the cores where memory is short, and never none", () => {
+    machine(16, 8); // a quarter is 2,048 MiB: two processes of 700
+    expect(searchBudget().processes).toBe(2);
+    machine(4, 2); // 512 MiB: less than one process needs, one all the same
+    expect(searchBudget().processes).toBe(1);
+  });
 });
